@@ -1,0 +1,121 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Data;
+
+/// <summary>Raised when the database file must not be used; start-up stops and the file is left as it was.</summary>
+public sealed class DatabaseStartupException(string message) : Exception(message);
+
+/// <summary>Opens, checks and migrates the SQLite file that holds everything.</summary>
+public static class HopeDatabase
+{
+    /// <summary>Written into the SQLite header (PRAGMA application_id) so a HopeCase file is recognised as one: "Hope".</summary>
+    public const int ApplicationId = 0x486F7065;
+
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        ForeignKeys = true,
+        Cache = SqliteCacheMode.Default,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public static void Configure(DbContextOptionsBuilder options, string path)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseSqlite(ConnectionString(path), sqlite => sqlite.CommandTimeout(60));
+    }
+
+    /// <summary>
+    /// Refuses a file that is not a HopeCase database or was written by a newer HopeCase, then applies the
+    /// migrations and switches the file to WAL. Checks read the file read-only, so a refused file is untouched.
+    /// </summary>
+    public static async Task PrepareAsync(IDbContextFactory<HopeDb> dbs, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(dbs);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+
+        if (IsFile(path))
+        {
+            var full = Path.GetFullPath(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            if (File.Exists(full) && new FileInfo(full).Length > 0)
+            {
+                await CheckExistingFileAsync(full, known, ct);
+            }
+        }
+
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA application_id = {ApplicationId};", ct);
+        if (IsFile(path))
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+        }
+    }
+
+    private static bool IsFile(string path) =>
+        !string.IsNullOrEmpty(path) && path != ":memory:" && !path.StartsWith("file::memory:", StringComparison.Ordinal);
+
+    private static async Task CheckExistingFileAsync(string path, HashSet<string> known, CancellationToken ct)
+    {
+        var header = new byte[SqliteHeader.Length];
+        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            var read = await stream.ReadAsync(header, ct);
+            if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+            {
+                throw new DatabaseStartupException(
+                    $"The file '{path}' is not a SQLite database, so it is not a HopeCase database. HopeCase has not changed it. " +
+                    "Point the setting Data:Folder at another folder, or move the file away.");
+            }
+        }
+
+        var readOnly = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        await using var connection = new SqliteConnection(readOnly);
+        await connection.OpenAsync(ct);
+
+        var applicationId = Convert.ToInt64(await Scalar(connection, "PRAGMA application_id;", ct), System.Globalization.CultureInfo.InvariantCulture);
+        var tables = Convert.ToInt64(await Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table';", ct), System.Globalization.CultureInfo.InvariantCulture);
+        var hasHistory = Convert.ToInt64(await Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory';", ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
+
+        if (applicationId != ApplicationId && tables > 0)
+        {
+            throw new DatabaseStartupException(
+                $"The file '{path}' is a SQLite database of another application (application_id {applicationId}, {tables} tables), not a HopeCase database. " +
+                "HopeCase has not changed it. Point the setting Data:Folder at another folder.");
+        }
+
+        if (hasHistory)
+        {
+            var unknown = new List<string>();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId;";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetString(0);
+                if (!known.Contains(id))
+                {
+                    unknown.Add(id);
+                }
+            }
+            if (unknown.Count > 0)
+            {
+                throw new DatabaseStartupException(
+                    $"The database '{path}' was written by a newer version of HopeCase (unknown migrations: {string.Join(", ", unknown)}). " +
+                    "HopeCase has not changed it. Install the newer HopeCase, or restore a backup made by this version.");
+            }
+        }
+    }
+
+    private static async Task<object?> Scalar(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics.CodeAnalysis;
+using HopeCase.Core.Arabic;
+
+namespace HopeCase.Core.Saudi;
+
+public enum IdentityKind
+{
+    Citizen = 1,
+    Resident = 2,
+}
+
+/// <summary>A Saudi national ID (starts with 1) or iqama (starts with 2): ten digits with a Luhn check digit.</summary>
+public readonly record struct SaudiNationalId
+{
+    private SaudiNationalId(string value) => Value = value;
+
+    public string Value { get; }
+
+    public IdentityKind Kind => Value[0] == '1' ? IdentityKind.Citizen : IdentityKind.Resident;
+
+    public override string ToString() => Value;
+
+    public static bool TryParse(string? input, [NotNullWhen(true)] out SaudiNationalId? id)
+    {
+        id = null;
+        if (input is null)
+        {
+            return false;
+        }
+        var candidate = ArabicDigits.ToAscii(input.Trim());
+        if (candidate.Length != 10 || candidate[0] is not ('1' or '2'))
+        {
+            return false;
+        }
+        foreach (var c in candidate)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+        if (!Luhn.IsValid(candidate))
+        {
+            return false;
+        }
+        id = new SaudiNationalId(candidate);
+        return true;
+    }
+
+    public static SaudiNationalId Parse(string input) =>
+        TryParse(input, out var id) ? id.Value : throw new FormatException("Not a valid Saudi national ID or iqama number.");
+
+    public static bool IsValid(string? input) => TryParse(input, out _);
+}
+
+/// <summary>The Luhn (mod 10) check used by Saudi identity numbers.</summary>
+public static class Luhn
+{
+    public static bool IsValid(string digits)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        var sum = 0;
+        var doubleIt = false;
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            var d = digits[i] - '0';
+            if (d is < 0 or > 9)
+            {
+                return false;
+            }
+            if (doubleIt)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            doubleIt = !doubleIt;
+        }
+        return digits.Length > 1 && sum % 10 == 0;
+    }
+
+    /// <summary>The digit that makes <paramref name="payload"/> + digit pass the check (used to build demo and test data).</summary>
+    public static char CheckDigit(string payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        for (var c = '0'; c <= '9'; c++)
+        {
+            if (IsValid(payload + c))
+            {
+                return c;
+            }
+        }
+        throw new FormatException("The payload must contain digits only.");
+    }
+}

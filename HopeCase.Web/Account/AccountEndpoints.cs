@@ -1,0 +1,22 @@
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace HopeCase.Web.Account;
+
+internal static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this WebApplication app)
+    {
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<StaffUser> signIn, AuditLog audit) =>
+        {
+            var name = http.User.Identity?.Name;
+            await signIn.SignOutAsync();
+            if (name is not null)
+            {
+                await audit.RecordAsync(new Actor(null, name, new HashSet<string>()), "SignOut");
+            }
+            return Results.LocalRedirect("/account/login");
+        });
+    }
+}

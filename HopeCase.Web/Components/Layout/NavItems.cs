@@ -1,0 +1,24 @@
+using HopeCase.Core.Data;
+using MudBlazor;
+
+namespace HopeCase.Web.Components.Layout;
+
+/// <summary>One place that says which role may open which page; the menu and the role home pages both read it.</summary>
+public sealed record NavItem(string Href, string TitleKey, string Icon, IReadOnlyList<string> Roles, bool ForceLoad = false)
+{
+    public bool VisibleTo(Func<string, bool> isInRole) => Roles.Count == 0 || Roles.Any(isInRole);
+}
+
+public static class NavItems
+{
+    public static IReadOnlyList<NavItem> All { get; } =
+    [
+        new("/", "NavHome", Icons.Material.Filled.Home, []),
+        new("/admin/users", "NavUsers", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
+        new("/admin/organisation", "NavOrganisation", Icons.Material.Filled.Business, [Roles.Admin, Roles.Manager]),
+        new("/admin/audit", "NavAudit", Icons.Material.Filled.Policy, [Roles.Admin, Roles.Manager]),
+        new("/jobs", "NavJobs", Icons.Material.Filled.Schedule, [Roles.Admin], ForceLoad: true),
+    ];
+
+    public static IEnumerable<NavItem> ForRole(string role) => All.Where(i => i.Roles.Contains(role));
+}

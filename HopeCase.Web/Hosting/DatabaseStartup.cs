@@ -1,0 +1,35 @@
+using HopeCase.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Web.Hosting;
+
+/// <summary>Checks and migrates the database, makes sure the roles exist, and seeds demo data in Development.</summary>
+internal sealed class DatabaseStartup(IServiceProvider services, IHostEnvironment environment, IConfiguration config, ILogger<DatabaseStartup> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await HopeDatabase.PrepareAsync(services.GetRequiredService<IDbContextFactory<HopeDb>>(), cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (environment.IsDevelopment() && config.GetValue("Demo:Seed", true))
+        {
+            await DemoData.SeedAsync(scope.ServiceProvider, cancellationToken);
+            DemoData.PrintLogins(Console.Out);
+        }
+        log.LogInformation("HopeCase database ready");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    internal static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.Storage.SQLite;
+using HopeCase.Core.Data;
+
+namespace HopeCase.Web.Hosting;
+
+/// <summary>Hangfire with persistent SQLite storage beside the main database, and its dashboard for admins only.</summary>
+internal static class Jobs
+{
+    public const string AdminPolicy = "JobsDashboard";
+
+    public static void AddHopeJobs(this IServiceCollection services, DataFolder data, IConfiguration config)
+    {
+        services.AddHangfire(cfg => cfg
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseSQLiteStorage(data.JobsDb, new SQLiteStorageOptions()));
+        services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = config.GetValue("Jobs:Workers", 2);
+            o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            o.Queues = ["critical", "default"];
+        });
+        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+    }
+
+    public static void MapJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/jobs", new DashboardOptions
+        {
+            AppPath = "/",
+            DashboardTitle = "HopeCase jobs",
+            Authorization = [new AdminOnly()],
+            IgnoreAntiforgeryToken = false,
+        }).RequireAuthorization(AdminPolicy);
+    }
+
+    /// <summary>Second line of defence behind the endpoint policy: the dashboard itself also insists on Admin.</summary>
+    private sealed class AdminOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
+}

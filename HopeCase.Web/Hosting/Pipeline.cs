@@ -1,0 +1,29 @@
+using HopeCase.Web.Account;
+using HopeCase.Web.Components;
+using HopeCase.Web.Features.Health;
+
+namespace HopeCase.Web.Hosting;
+
+internal static class Pipeline
+{
+    public static void UseHopeCase(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(Cultures.LocalizationOptions());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
+        app.MapHopeHealth();
+        app.MapJobsDashboard();
+    }
+}

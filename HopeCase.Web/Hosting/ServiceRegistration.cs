@@ -1,0 +1,54 @@
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+using HopeCase.Core.Settings;
+using HopeCase.Web.Account;
+using HopeCase.Web.Features.Admin;
+using HopeCase.Web.Features.Health;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace HopeCase.Web.Hosting;
+
+internal static class ServiceRegistration
+{
+    public static void AddHopeCase(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var data = DataFolder.From(config, builder.Environment);
+
+        services.AddSingleton(data);
+        // Keys live beside the database so sign-in cookies survive a restart.
+        services.AddDataProtection().SetApplicationName("HopeCase")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Path, "keys")));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<HopeDb>(o => HopeDatabase.Configure(o, data.HopeDb));
+        // Identity's stores want a scoped context; everything else uses the factory.
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContext());
+
+        services.AddOptions<OrganisationProfile>().Bind(config.GetSection(OrganisationProfile.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OrganisationProfile>, OrganisationProfileValidator>();
+        services.AddOptions<PolicyOptions>().Bind(config.GetSection(PolicyOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PolicyOptions>, PolicyOptionsValidator>();
+
+        // Registered before the job server so the database is ready before any job runs.
+        services.AddHostedService<DatabaseStartup>();
+
+        services.AddHopeIdentity(config);
+        services.AddHopeJobs(data, config);
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHttpContextAccessor();
+
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<ChromiumLocator>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<StaffAdminService>();
+        services.AddHopeHealthChecks();
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs HopeCase on http://127.0.0.1:5000 (or --port N) with an embedded SQLite database in ./data,
+# demo staff and beneficiaries, and prints the demo logins.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port=${HOPECASE_PORT:-5000}
+if [[ ${1:-} == "--port" && -n ${2:-} ]]; then port=$2; fi
+
+bash scripts/ensure-deps.sh
+echo "==> Building HopeCase"
+dotnet build HopeCase.Web -c Release -nologo -v quiet
+echo "==> Starting HopeCase on http://127.0.0.1:${port} (data in $(pwd)/data; Ctrl+C stops it)"
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+exec dotnet run --project HopeCase.Web -c Release --no-build --no-launch-profile -- \
+  --urls "http://127.0.0.1:${port}" --Data:Folder="$(pwd)/data"
