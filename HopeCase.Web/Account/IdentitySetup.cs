@@ -38,6 +38,7 @@ internal static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<HopeDb>()
             .AddSignInManager<StaffSignInManager>()
+            .AddClaimsPrincipalFactory<StaffClaims>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
 

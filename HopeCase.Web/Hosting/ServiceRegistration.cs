@@ -48,7 +48,7 @@ internal static class ServiceRegistration
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ChromiumLocator>();
         services.AddScoped<CurrentActor>();
-        services.AddScoped<StaffAdminService>();
+        services.AddSingleton<StaffAdminService>();
         services.AddHopeHealthChecks();
     }
 }

@@ -5,7 +5,7 @@ namespace HopeCase.Web.Components.Layout;
 /// <summary>The association's colours and Arabic-first type.</summary>
 internal static class HopeTheme
 {
-    private static readonly string[] Fonts = ["Noto Sans Arabic", "Noto Naskh Arabic", "Segoe UI", "Tahoma", "Amiri", "sans-serif"];
+    private static readonly string[] Fonts = ["Noto Sans Arabic", "Noto Sans", "Segoe UI", "Tahoma", "Roboto", "sans-serif"];
 
     public static MudTheme Theme { get; } = new()
     {
@@ -25,7 +25,7 @@ internal static class HopeTheme
             H4 = new H4Typography { FontFamily = Fonts },
             H5 = new H5Typography { FontFamily = Fonts },
             H6 = new H6Typography { FontFamily = Fonts },
-            Button = new ButtonTypography { FontFamily = Fonts },
+            Button = new ButtonTypography { FontFamily = Fonts, TextTransform = "none", FontWeight = "600" },
         },
     };
 }
