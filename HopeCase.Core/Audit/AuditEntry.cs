@@ -7,7 +7,7 @@ public sealed class AuditEntry
     {
     }
 
-    public AuditEntry(DateTimeOffset at, string? userId, string? userName, string action, string? entityType, string? entityId, string? details)
+    public AuditEntry(DateTimeOffset at, string? userId, string? userName, string action, string? entityType, string? entityId, string? details, string? origin = null)
     {
         At = at;
         UserId = userId;
@@ -16,6 +16,7 @@ public sealed class AuditEntry
         EntityType = entityType;
         EntityId = entityId;
         Details = details;
+        Origin = origin;
     }
 
     public long Id { get; private set; }
@@ -26,4 +27,7 @@ public sealed class AuditEntry
     public string? EntityType { get; private set; }
     public string? EntityId { get; private set; }
     public string? Details { get; private set; }
+
+    /// <summary>Where the request came from (the client's address), when known.</summary>
+    public string? Origin { get; private set; }
 }

@@ -4,16 +4,16 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Audit;
 
 /// <summary>The actor behind an operation, as the service layer sees it.</summary>
-public sealed record Actor(string? UserId, string? UserName, IReadOnlySet<string> Roles)
+public sealed record Actor(string? UserId, string? UserName, IReadOnlySet<string> Roles, string? Origin = null)
 {
-    public static Actor System { get; } = new(null, "system", new HashSet<string>());
+    public static Actor System { get; } = new("system", "system", new HashSet<string> { Data.Roles.System });
 
     public bool IsIn(string role) => Roles.Contains(role);
 
     public bool IsInAny(params string[] roles) => roles.Any(Roles.Contains);
 }
 
-public sealed record AuditView(DateTimeOffset At, string? UserName, string Action, string? EntityType, string? EntityId, string? Details);
+public sealed record AuditView(DateTimeOffset At, string? UserName, string Action, string? EntityType, string? EntityId, string? Details, string? Origin);
 
 /// <summary>Writes and reads the audit trail.</summary>
 public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
@@ -22,7 +22,7 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserId, actor.UserName, action, entityType, entityId, details));
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserId, actor.UserName, action, entityType, entityId, details, actor.Origin));
         await db.SaveChangesAsync(ct);
     }
 
@@ -39,7 +39,7 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
             query = query.Where(a => a.EntityId == entityId);
         }
         return await query.OrderByDescending(a => a.Id).Take(take)
-            .Select(a => new AuditView(a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.Details))
+            .Select(a => new AuditView(a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.Details, a.Origin))
             .ToListAsync(ct);
     }
 }

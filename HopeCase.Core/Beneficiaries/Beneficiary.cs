@@ -44,31 +44,87 @@ public sealed class Beneficiary
     public string GrandfatherName { get; private set; } = "";
     public string FamilyName { get; private set; } = "";
     public string FullName { get; private set; } = "";
+    public string? LatinName { get; private set; }
 
-    /// <summary><see cref="ArabicText.Normalize"/> of the full name: what search and duplicate checks compare.</summary>
+    /// <summary><see cref="ArabicText.Normalize"/> of the full name (and Latin name): what search and duplicate checks compare.</summary>
     public string NameNormalized { get; private set; } = "";
 
     public string NationalId { get; private set; } = "";
+    public DateOnly? IdExpiry { get; private set; }
+    public string Nationality { get; private set; } = "SA";
     public Gender Gender { get; private set; }
     public DateOnly BirthDate { get; private set; }
 
     /// <summary>+9665XXXXXXXX; families often share one, so it is not unique.</summary>
     public string? Mobile { get; private set; }
 
+    public string? Email { get; private set; }
+    public string Region { get; private set; } = "جازان";
     public string Governorate { get; private set; } = "";
+    public string? Address { get; private set; }
+    public MaritalStatus? MaritalStatus { get; private set; }
+    public int? HouseholdSize { get; private set; }
+    public IncomeBracket? Income { get; private set; }
+    public ContactChannel PreferredChannel { get; private set; } = ContactChannel.Phone;
+    public bool ConsentSms { get; private set; }
+    public bool ConsentEmail { get; private set; }
+    public DateTimeOffset? ConsentRecordedAt { get; private set; }
+    public string? ConsentRecordedBy { get; private set; }
     public RiskLevel Risk { get; private set; }
+
+    /// <summary>Given at registration (after acceptance), never at intake.</summary>
+    public string? FileNumber { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public string? CreatedBy { get; private set; }
 
-    public void Rename(ArabicName name)
+    public void Rename(ArabicName name, string? latinName = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        (FirstName, FatherName, GrandfatherName, FamilyName) = (name.First, name.Father, name.Grandfather, name.Family);
+        (FirstName, FatherName, GrandfatherName, FamilyName) = (name.First.Trim(), name.Father.Trim(), name.Grandfather.Trim(), name.Family.Trim());
         FullName = name.Full;
-        NameNormalized = ArabicText.Normalize(name.Full);
+        LatinName = string.IsNullOrWhiteSpace(latinName) ? null : latinName.Trim();
+        NameNormalized = ArabicText.Normalize(LatinName is null ? FullName : $"{FullName} {LatinName}");
+    }
+
+    public void UpdateDetails(BeneficiaryDetails d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        IdExpiry = d.IdExpiry;
+        Nationality = string.IsNullOrWhiteSpace(d.Nationality) ? "SA" : d.Nationality.Trim();
+        Gender = d.Gender;
+        BirthDate = d.BirthDate;
+        Mobile = d.Mobile?.International;
+        Email = string.IsNullOrWhiteSpace(d.Email) ? null : d.Email.Trim();
+        Region = d.Region;
+        Governorate = d.Governorate;
+        Address = string.IsNullOrWhiteSpace(d.Address) ? null : d.Address.Trim();
+        MaritalStatus = d.MaritalStatus;
+        HouseholdSize = d.HouseholdSize;
+        Income = d.Income;
+        PreferredChannel = d.PreferredChannel;
+    }
+
+    /// <summary>Consent is evidence: who recorded it and when is kept with it.</summary>
+    public void RecordConsent(bool sms, bool email, DateTimeOffset at, string? by)
+    {
+        if (sms == ConsentSms && email == ConsentEmail && ConsentRecordedAt is not null)
+        {
+            return;
+        }
+        (ConsentSms, ConsentEmail, ConsentRecordedAt, ConsentRecordedBy) = (sms, email, at, by);
     }
 
     public void SetRisk(RiskLevel risk) => Risk = risk;
+
+    public void AssignFileNumber(string number)
+    {
+        if (FileNumber is not null)
+        {
+            throw new InvalidOperationException("The beneficiary already has a file number.");
+        }
+        FileNumber = number;
+    }
 }
 
 /// <summary>The four-part Arabic name: the person, father, grandfather, family.</summary>
@@ -76,3 +132,9 @@ public sealed record ArabicName(string First, string Father, string Grandfather,
 {
     public string Full => string.Join(' ', new[] { First, Father, Grandfather, Family }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()));
 }
+
+/// <summary>Everything on the file besides the name and the ID.</summary>
+public sealed record BeneficiaryDetails(
+    DateOnly? IdExpiry, string Nationality, Gender Gender, DateOnly BirthDate, SaudiMobile? Mobile, string? Email,
+    string Region, string Governorate, string? Address, MaritalStatus? MaritalStatus, int? HouseholdSize,
+    IncomeBracket? Income, ContactChannel PreferredChannel);

@@ -36,8 +36,15 @@ internal sealed class BeneficiaryConfiguration : IEntityTypeConfiguration<Benefi
         b.Property(x => x.NationalId).HasMaxLength(10);
         b.Property(x => x.Mobile).HasMaxLength(13);
         b.Property(x => x.Governorate).HasMaxLength(60);
+        b.Property(x => x.Region).HasMaxLength(60);
+        b.Property(x => x.LatinName).HasMaxLength(200);
+        b.Property(x => x.Nationality).HasMaxLength(3);
+        b.Property(x => x.Email).HasMaxLength(200);
+        b.Property(x => x.Address).HasMaxLength(500);
+        b.Property(x => x.FileNumber).HasMaxLength(20);
+        b.HasIndex(x => x.FileNumber).IsUnique();
+        b.HasIndex(x => new { x.NameNormalized, x.BirthDate });
         b.HasIndex(x => x.NationalId).IsUnique();
-        b.HasIndex(x => x.NameNormalized);
         b.HasIndex(x => x.Mobile);
     }
 }

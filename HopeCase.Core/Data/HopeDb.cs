@@ -1,5 +1,9 @@
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Inquiries;
+using HopeCase.Core.Intake;
+using HopeCase.Core.Notifications;
+using HopeCase.Core.Requests;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -11,6 +15,43 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ClarificationReferral> Referrals => Set<ClarificationReferral>();
+    public DbSet<ManagerAlert> ManagerAlerts => Set<ManagerAlert>();
+    public DbSet<GuideDocument> Guides => Set<GuideDocument>();
+    public DbSet<FaqEntry> Faq => Set<FaqEntry>();
+    public DbSet<SupportType> SupportTypes => Set<SupportType>();
+    public DbSet<DocumentRequirement> DocumentRequirements => Set<DocumentRequirement>();
+    public DbSet<SupportRequest> Requests => Set<SupportRequest>();
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+    public DbSet<RequestDocument> RequestDocuments => Set<RequestDocument>();
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardImmutable();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardImmutable();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Signed declarations, stored files and the audit trail are written once and never changed or removed.</summary>
+    private void GuardImmutable()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Entity is Declaration or StoredFile or AuditEntry or RequestEvent)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} records cannot be changed once written.");
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,6 +23,9 @@ public static class Roles
     public const string CommitteeMember = "CommitteeMember";
     public const string ServiceProvider = "ServiceProvider";
 
+    /// <summary>Not a staff role: the jobs and the public website act as the system.</summary>
+    public const string System = "System";
+
     public static IReadOnlyList<string> All { get; } =
         [Admin, Manager, RelationsOfficer, ResearchOfficer, CommitteeMember, ServiceProvider];
 }

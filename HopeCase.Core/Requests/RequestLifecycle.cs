@@ -1,0 +1,118 @@
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+
+namespace HopeCase.Core.Requests;
+
+/// <summary>Where a support request stands (DESIGN: "The request's life").</summary>
+public enum RequestStatus
+{
+    Draft = 0,
+    Received = 1,
+    Submitted = 2,
+    UnderStudy = 3,
+    AwaitingCommittee = 4,
+    NeedsInfo = 5,
+    Deferred = 6,
+    Accepted = 7,
+    Rejected = 8,
+    Registered = 9,
+    InService = 10,
+    Closed = 11,
+    Withdrawn = 12,
+}
+
+public enum RequestTrigger
+{
+    Submit,
+    Verify,
+    RejectIncomplete,
+    Assign,
+    Recommend,
+    Accept,
+    Reject,
+    RequestInfo,
+    Defer,
+    InfoReceived,
+    Requeue,
+    Register,
+    StartService,
+    Close,
+    Appeal,
+    Withdraw,
+}
+
+/// <summary>One allowed move: from a state, on a trigger, to a state, by one of these roles.</summary>
+public sealed record Transition(RequestStatus From, RequestTrigger Trigger, RequestStatus To, IReadOnlyList<string> Roles);
+
+/// <summary>The one table that decides every move of a request. Anything not in it is refused.</summary>
+public static class RequestLifecycle
+{
+    private static readonly RequestStatus[] OpenStates =
+    [
+        RequestStatus.Draft, RequestStatus.Received, RequestStatus.Submitted, RequestStatus.UnderStudy,
+        RequestStatus.AwaitingCommittee, RequestStatus.NeedsInfo, RequestStatus.Deferred, RequestStatus.Accepted,
+        RequestStatus.Registered, RequestStatus.InService,
+    ];
+
+    public static IReadOnlyList<Transition> Table { get; } = Build();
+
+    private static List<Transition> Build()
+    {
+        string[] relations = [Roles.RelationsOfficer];
+        string[] research = [Roles.ResearchOfficer];
+        string[] committee = [Roles.CommitteeMember];
+        List<Transition> t =
+        [
+            new(RequestStatus.Draft, RequestTrigger.Submit, RequestStatus.Submitted, relations),
+            new(RequestStatus.Received, RequestTrigger.Verify, RequestStatus.Submitted, relations),
+            new(RequestStatus.Received, RequestTrigger.RejectIncomplete, RequestStatus.Closed, relations),
+            new(RequestStatus.Submitted, RequestTrigger.Assign, RequestStatus.UnderStudy, [Roles.ResearchOfficer, Roles.Manager, Roles.System]),
+            new(RequestStatus.UnderStudy, RequestTrigger.Recommend, RequestStatus.AwaitingCommittee, research),
+            new(RequestStatus.AwaitingCommittee, RequestTrigger.Accept, RequestStatus.Accepted, committee),
+            new(RequestStatus.AwaitingCommittee, RequestTrigger.Reject, RequestStatus.Rejected, committee),
+            new(RequestStatus.AwaitingCommittee, RequestTrigger.RequestInfo, RequestStatus.NeedsInfo, committee),
+            new(RequestStatus.AwaitingCommittee, RequestTrigger.Defer, RequestStatus.Deferred, committee),
+            new(RequestStatus.NeedsInfo, RequestTrigger.InfoReceived, RequestStatus.UnderStudy, [Roles.RelationsOfficer, Roles.ResearchOfficer]),
+            new(RequestStatus.Deferred, RequestTrigger.Requeue, RequestStatus.AwaitingCommittee, [Roles.CommitteeMember, Roles.System]),
+            new(RequestStatus.Accepted, RequestTrigger.Register, RequestStatus.Registered, [Roles.RelationsOfficer, Roles.Manager]),
+            new(RequestStatus.Registered, RequestTrigger.StartService, RequestStatus.InService, [Roles.ServiceProvider, Roles.Manager]),
+            new(RequestStatus.InService, RequestTrigger.Close, RequestStatus.Closed, [Roles.ServiceProvider, Roles.Manager]),
+            new(RequestStatus.Rejected, RequestTrigger.Appeal, RequestStatus.AwaitingCommittee, [Roles.RelationsOfficer, Roles.System]),
+            new(RequestStatus.Rejected, RequestTrigger.Close, RequestStatus.Closed, [Roles.RelationsOfficer, Roles.Manager, Roles.System]),
+        ];
+        t.AddRange(OpenStates.Select(s => new Transition(s, RequestTrigger.Withdraw, RequestStatus.Withdrawn, [Roles.RelationsOfficer, Roles.Manager])));
+        return t;
+    }
+
+    public static Transition? Find(RequestStatus from, RequestTrigger trigger) =>
+        Table.FirstOrDefault(t => t.From == from && t.Trigger == trigger);
+
+    /// <summary>The move, or an <see cref="IllegalTransitionException"/> saying why not.</summary>
+    public static Transition Require(RequestStatus from, RequestTrigger trigger, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var move = Find(from, trigger) ?? throw new IllegalTransitionException(from, trigger, roleMissing: false);
+        if (!move.Roles.Any(actor.IsIn))
+        {
+            throw new IllegalTransitionException(from, trigger, roleMissing: true);
+        }
+        return move;
+    }
+
+    public static bool IsOpen(RequestStatus status) => OpenStates.Contains(status);
+
+    /// <summary>The decision window runs while the request waits on the association, not on the beneficiary.</summary>
+    public static bool ClockRuns(RequestStatus status) =>
+        status is RequestStatus.Submitted or RequestStatus.UnderStudy or RequestStatus.AwaitingCommittee or RequestStatus.Deferred;
+}
+
+/// <summary>A move the table does not allow, or not for this actor. Never silently ignored.</summary>
+public sealed class IllegalTransitionException(RequestStatus from, RequestTrigger trigger, bool roleMissing)
+    : InvalidOperationException(roleMissing
+        ? $"Your role may not '{trigger}' a request in state {from}."
+        : $"A request in state {from} cannot '{trigger}'.")
+{
+    public RequestStatus From { get; } = from;
+    public RequestTrigger Trigger { get; } = trigger;
+    public bool RoleMissing { get; } = roleMissing;
+}

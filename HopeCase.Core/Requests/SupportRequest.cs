@@ -1,0 +1,144 @@
+using HopeCase.Core.Audit;
+using HopeCase.Core.Beneficiaries;
+
+namespace HopeCase.Core.Requests;
+
+/// <summary>A request for support: studied and decided by the research committee within the decision window.</summary>
+public sealed class SupportRequest
+{
+    private readonly List<RequestEvent> _events = [];
+    private readonly List<RequestDocument> _documents = [];
+
+    private SupportRequest()
+    {
+    }
+
+    public SupportRequest(int beneficiaryId, int supportTypeId, string description, ContactChannel channel, bool fromWebsite, DateTimeOffset at, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        BeneficiaryId = beneficiaryId;
+        SupportTypeId = supportTypeId;
+        Description = description.Trim();
+        Channel = channel;
+        Status = fromWebsite ? RequestStatus.Received : RequestStatus.Draft;
+        CreatedAt = at;
+        CreatedBy = actor.UserName;
+        _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, null, Status, fromWebsite ? "website" : null));
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>What the beneficiary quotes: Hijri year and a sequence, e.g. 1448-000123.</summary>
+    public string? Reference { get; private set; }
+
+    public int BeneficiaryId { get; private set; }
+    public Beneficiary? Beneficiary { get; private set; }
+    public int SupportTypeId { get; private set; }
+    public SupportType? SupportType { get; private set; }
+    public string Description { get; private set; } = "";
+    public ContactChannel Channel { get; private set; }
+    public RequestStatus Status { get; private set; }
+    public bool IsCritical { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public string? CreatedBy { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>When the committee must have answered (P-6.5); moves later by the time spent waiting on the beneficiary.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public DateTimeOffset? PausedSince { get; private set; }
+    public string? AssignedResearcherId { get; private set; }
+
+    /// <summary>Optimistic concurrency: two people moving the same request at once, one wins.</summary>
+    public int Version { get; private set; }
+
+    public Declaration? Declaration { get; private set; }
+    public IReadOnlyList<RequestEvent> Events => _events;
+    public IReadOnlyList<RequestDocument> Documents => _documents;
+
+    public void SetReference(string reference) => Reference ??= reference;
+
+    public void Edit(int supportTypeId, string description, ContactChannel channel)
+    {
+        if (Status is not (RequestStatus.Draft or RequestStatus.Received))
+        {
+            throw new InvalidOperationException("Only a draft or a request received from the website can be edited.");
+        }
+        (SupportTypeId, Description, Channel) = (supportTypeId, description.Trim(), channel);
+    }
+
+    public void MarkCritical() => IsCritical = true;
+
+    public void AddDocument(RequestDocument document)
+    {
+        if (Status is not (RequestStatus.Draft or RequestStatus.Received or RequestStatus.NeedsInfo))
+        {
+            throw new InvalidOperationException("Documents are added before submission or while information is awaited.");
+        }
+        _documents.Add(document);
+    }
+
+    public void Sign(Declaration declaration)
+    {
+        if (Declaration is not null)
+        {
+            throw new InvalidOperationException("The declaration is already signed and cannot be changed.");
+        }
+        Declaration = declaration;
+    }
+
+    /// <summary>Applies one move from <see cref="RequestLifecycle"/>; refused moves throw.</summary>
+    public RequestEvent Move(RequestTrigger trigger, Actor actor, DateTimeOffset at, string? note = null)
+    {
+        var move = RequestLifecycle.Require(Status, trigger, actor);
+        var from = Status;
+        Status = move.To;
+        Version++;
+        var e = new RequestEvent(at, actor.UserId, actor.UserName, from, move.To, note);
+        _events.Add(e);
+        return e;
+    }
+
+    /// <summary>Starts the decision window (P-6.5): critical requests get the short window.</summary>
+    public void StartClock(DateTimeOffset at, TimeSpan window)
+    {
+        SubmittedAt = at;
+        DueAt = at + window;
+    }
+
+    public void AssignResearcher(string userId) => AssignedResearcherId = userId;
+
+    public void PauseClock(DateTimeOffset at) => PausedSince ??= at;
+
+    /// <summary>The time spent waiting on the beneficiary is added to the due date.</summary>
+    public void ResumeClock(DateTimeOffset at)
+    {
+        if (PausedSince is { } since && DueAt is { } due)
+        {
+            DueAt = due + (at - since);
+        }
+        PausedSince = null;
+    }
+}
+
+/// <summary>One line of a request's timeline: who moved it, when, from where to where, and why.</summary>
+public sealed class RequestEvent
+{
+    private RequestEvent()
+    {
+    }
+
+    public RequestEvent(DateTimeOffset at, string? userId, string? userName, RequestStatus? from, RequestStatus to, string? note)
+    {
+        (At, UserId, UserName, From, To, Note) = (at, userId, userName, from, to, note);
+    }
+
+    public long Id { get; private set; }
+    public int SupportRequestId { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string? UserId { get; private set; }
+    public string? UserName { get; private set; }
+    public RequestStatus? From { get; private set; }
+    public RequestStatus To { get; private set; }
+    public string? Note { get; private set; }
+}

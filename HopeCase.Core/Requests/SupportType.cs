@@ -1,0 +1,55 @@
+namespace HopeCase.Core.Requests;
+
+/// <summary>A kind of support the association offers (kept by the Admin), with the documents it needs.</summary>
+public sealed class SupportType
+{
+    private readonly List<DocumentRequirement> _requirements = [];
+
+    private SupportType()
+    {
+    }
+
+    public SupportType(string code, string nameAr, string nameEn)
+    {
+        Code = code;
+        Rename(nameAr, nameEn);
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string NameAr { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public bool IsActive { get; private set; } = true;
+    public IReadOnlyList<DocumentRequirement> Requirements => _requirements;
+
+    public void Rename(string nameAr, string nameEn) => (NameAr, NameEn) = (nameAr.Trim(), nameEn.Trim());
+
+    public void SetActive(bool active) => IsActive = active;
+
+    public DocumentRequirement Require(string nameAr, string nameEn, bool hasExpiry)
+    {
+        var r = new DocumentRequirement(nameAr, nameEn, hasExpiry);
+        _requirements.Add(r);
+        return r;
+    }
+
+    public string Name(bool arabic) => arabic ? NameAr : NameEn;
+}
+
+/// <summary>A document a support type needs (P-6.2); if it has an expiry, it must be valid on the submission day.</summary>
+public sealed class DocumentRequirement
+{
+    private DocumentRequirement()
+    {
+    }
+
+    public DocumentRequirement(string nameAr, string nameEn, bool hasExpiry) => (NameAr, NameEn, HasExpiry) = (nameAr, nameEn, hasExpiry);
+
+    public int Id { get; private set; }
+    public int SupportTypeId { get; private set; }
+    public string NameAr { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public bool HasExpiry { get; private set; }
+
+    public string Name(bool arabic) => arabic ? NameAr : NameEn;
+}
