@@ -1,0 +1,114 @@
+using System.Globalization;
+using HopeCase.Core.Arabic;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Data;
+using HopeCase.Core.Notifications;
+using HopeCase.Core.Saudi;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Requests;
+
+public sealed record PublicUpload(int RequirementId, string FileName, byte[] Content, DateOnly? ExpiresOn);
+
+public sealed record PublicApplication(BeneficiaryInput Applicant, int SupportTypeId, string Description, bool DeclarationAccepted,
+    IReadOnlyList<PublicUpload> Uploads, CultureInfo Culture);
+
+public sealed record ApplyResult(string? Reference, IReadOnlyList<string> Errors);
+
+/// <summary>What /track may reveal: the status and the due date, nothing personal.</summary>
+public sealed record TrackView(string Reference, RequestStatus Status, DateTimeOffset? DueAt, DateTimeOffset? SubmittedAt);
+
+/// <summary>The website channel (P-3.4, P-4.7): apply from anywhere, follow the request. Acts as the system, never as staff.</summary>
+public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, BeneficiaryService beneficiaries, RequestIntakeService intake,
+    AuditLog audit, TimeProvider clock, ChangeNotifier notifier)
+{
+    public async Task<ApplyResult> ApplyAsync(PublicApplication app, string? origin, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var system = Actor.System with { Origin = origin, UserName = "website" };
+        var errors = BeneficiaryService.Validate(app.Applicant).ToList();
+        if (string.IsNullOrWhiteSpace(app.Description))
+        {
+            errors.Add("Description.Required");
+        }
+        if (!app.DeclarationAccepted)
+        {
+            errors.Add("Declaration.Missing");
+        }
+        var catalogue = await intake.CatalogueAsync(ct);
+        var type = catalogue.FirstOrDefault(t => t.Id == app.SupportTypeId);
+        if (type is null)
+        {
+            errors.Add("SupportType.Required");
+        }
+        foreach (var upload in app.Uploads)
+        {
+            var (problem, _) = FileInspector.Inspect(upload.FileName, upload.Content);
+            if (problem != UploadProblem.None)
+            {
+                errors.Add($"Upload.{problem}");
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return new ApplyResult(null, errors.Distinct().ToList());
+        }
+
+        // A known ID joins the existing file without changing it or telling the visitor it exists.
+        int beneficiaryId;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            var nid = SaudiNationalId.Parse(app.Applicant.NationalId).Value;
+            beneficiaryId = await db.Beneficiaries.Where(b => b.NationalId == nid).Select(b => b.Id).FirstOrDefaultAsync(ct);
+        }
+        if (beneficiaryId == 0)
+        {
+            var saved = await beneficiaries.CreateAsync(system, app.Applicant, acknowledgeWarnings: true, ct);
+            if (!saved.Saved)
+            {
+                return new ApplyResult(null, saved.Errors);
+            }
+            beneficiaryId = saved.Id!.Value;
+        }
+
+        int requestId;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            var request = new SupportRequest(beneficiaryId, app.SupportTypeId, app.Description, ContactChannel.Website, fromWebsite: true, clock.GetUtcNow(), system);
+            db.Requests.Add(request);
+            await db.SaveChangesAsync(ct);
+            request.SetReference($"{HijriDate.FromGregorian(SaudiTime.LocalDate(clock.GetUtcNow())).Year}-{request.Id:000000}");
+            await db.SaveChangesAsync(ct);
+            requestId = request.Id;
+        }
+        foreach (var upload in app.Uploads)
+        {
+            await intake.AddDocumentAsync(system, requestId, upload.RequirementId, upload.FileName, upload.Content, upload.ExpiresOn, ct);
+        }
+        await intake.SignAsync(system, requestId, SignatureKind.TypedOnWebsite, null, app.Applicant.Name.Full, app.Culture, ct);
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            var reference = await db.Requests.Where(r => r.Id == requestId).Select(r => r.Reference).SingleAsync(ct);
+            await audit.RecordAsync(system, "RequestReceivedFromWebsite", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture), reference, ct);
+            await notifier.PublishAsync(ChangeTopic.Requests);
+            return new ApplyResult(reference, []);
+        }
+    }
+
+    /// <summary>Status by reference plus the last four digits of the ID; a wrong pair looks exactly like an unknown reference.</summary>
+    public async Task<TrackView?> TrackAsync(string reference, string idLastFour, string? origin, CancellationToken ct = default)
+    {
+        var refText = ArabicDigits.ToAscii((reference ?? "").Trim());
+        var last4 = ArabicDigits.DigitsOnly(idLastFour ?? "");
+        if (refText.Length is < 6 or > 20 || last4.Length != 4)
+        {
+            return null;
+        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var hit = await db.Requests.AsNoTracking().Where(r => r.Reference == refText && r.Beneficiary!.NationalId.EndsWith(last4))
+            .Select(r => new TrackView(r.Reference!, r.Status, r.DueAt, r.SubmittedAt)).SingleOrDefaultAsync(ct);
+        await audit.RecordAsync(Actor.System with { Origin = origin, UserName = "website" }, hit is null ? "TrackMiss" : "TrackHit", "SupportRequest", null, refText, ct);
+        return hit;
+    }
+}
