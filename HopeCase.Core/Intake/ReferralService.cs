@@ -38,14 +38,14 @@ public sealed class ReferralService(IDbContextFactory<HopeDb> dbs, AuditLog audi
     {
         Guard.RequireRole(actor, "read referrals", Roles.ResearchOfficer, Roles.Manager);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await Query(db).Where(x => x.Answer == null).OrderBy(x => x.AskedAt).Take(200).ToListAsync(ct);
+        return await Query(db, r => r.Answer == null, newestFirst: false).Take(200).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<ReferralView>> ForBeneficiaryAsync(Actor actor, int beneficiaryId, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "read referrals", Beneficiaries.BeneficiaryService.CaseRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await Query(db).Where(x => x.BeneficiaryId == beneficiaryId).OrderByDescending(x => x.AskedAt).ToListAsync(ct);
+        return await Query(db, r => r.BeneficiaryId == beneficiaryId, newestFirst: true).ToListAsync(ct);
     }
 
     public async Task AnswerAsync(Actor actor, int referralId, string answer, CancellationToken ct = default)
@@ -59,8 +59,12 @@ public sealed class ReferralService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         await notifier.PublishAsync(ChangeTopic.Referrals);
     }
 
-    private static IQueryable<ReferralView> Query(HopeDb db) =>
-        from r in db.Referrals.AsNoTracking()
+    private static IQueryable<ReferralView> Query(HopeDb db, System.Linq.Expressions.Expression<Func<ClarificationReferral, bool>> filter, bool newestFirst)
+    {
+        var referrals = db.Referrals.AsNoTracking().Where(filter);
+        referrals = newestFirst ? referrals.OrderByDescending(r => r.Id) : referrals.OrderBy(r => r.Id);
+        return from r in referrals
         join b in db.Beneficiaries on r.BeneficiaryId equals b.Id
         select new ReferralView(r.Id, r.BeneficiaryId, b.FullName, r.SupportRequestId, r.Question, r.AskedAt, r.AskedByName, r.Answer, r.AnsweredAt, r.AnsweredByName);
+    }
 }
