@@ -10,12 +10,14 @@ namespace HopeCase.Web.Account;
 /// Who is acting, read fresh from the database on every call: roles and the active flag come from the user's
 /// record, not from a cookie that may be a minute old. Services authorise against this.
 /// </summary>
-public sealed class CurrentActor(AuthenticationStateProvider auth, IDbContextFactory<HopeDb> dbs)
+public sealed class CurrentActor(AuthenticationStateProvider auth, IDbContextFactory<HopeDb> dbs, IHttpContextAccessor http)
 {
     public async Task<Actor> GetAsync(CancellationToken ct = default)
     {
         var state = await auth.GetAuthenticationStateAsync();
-        return await ResolveAsync(dbs, state.User, ct);
+        var actor = await ResolveAsync(dbs, state.User, ct);
+        // The client's address for the audit trail ("from where"); on an open page this is the page's connection.
+        return actor with { Origin = http.HttpContext?.Connection.RemoteIpAddress?.ToString() };
     }
 
     public static async Task<Actor> ResolveAsync(IDbContextFactory<HopeDb> dbs, ClaimsPrincipal principal, CancellationToken ct = default)

@@ -9,7 +9,9 @@ internal sealed class DatabaseStartup(IServiceProvider services, IHostEnvironmen
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await HopeDatabase.PrepareAsync(services.GetRequiredService<IDbContextFactory<HopeDb>>(), cancellationToken);
+        var dbs = services.GetRequiredService<IDbContextFactory<HopeDb>>();
+        await HopeDatabase.PrepareAsync(dbs, cancellationToken);
+        await HopeCase.Core.Requests.DefaultCatalogue.EnsureAsync(dbs, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         if (environment.IsDevelopment() && config.GetValue("Demo:Seed", true))

@@ -1,4 +1,9 @@
 using HopeCase.Core.Audit;
+using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Inquiries;
+using HopeCase.Core.Intake;
+using HopeCase.Core.Notifications;
+using HopeCase.Core.Requests;
 using HopeCase.Core.Data;
 using HopeCase.Core.Settings;
 using HopeCase.Web.Account;
@@ -45,7 +50,16 @@ internal static class ServiceRegistration
         services.AddMudServices();
         services.AddHttpContextAccessor();
 
+        services.AddOptions<IntakeOptions>().Bind(config.GetSection(IntakeOptions.Section));
+        services.AddSingleton<ChangeNotifier>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<BeneficiaryService>();
+        services.AddSingleton<RequestIntakeService>();
+        services.AddSingleton<PublicIntakeService>();
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<ReferralService>();
+        services.AddSingleton<AlertService>();
+        services.AddSingleton<GuideService>();
         services.AddSingleton<ChromiumLocator>();
         services.AddScoped<CurrentActor>();
         services.AddSingleton<StaffAdminService>();
