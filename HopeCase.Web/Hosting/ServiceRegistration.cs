@@ -54,12 +54,14 @@ internal static class ServiceRegistration
         services.AddSingleton<ChangeNotifier>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<BeneficiaryService>();
+        services.AddSingleton<BeneficiaryFileService>();
         services.AddSingleton<RequestIntakeService>();
         services.AddSingleton<PublicIntakeService>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<ReferralService>();
         services.AddSingleton<AlertService>();
         services.AddSingleton<GuideService>();
+        services.AddSingleton<QueueService>();
         services.AddSingleton<ChromiumLocator>();
         services.AddScoped<CurrentActor>();
         services.AddSingleton<StaffAdminService>();

@@ -14,6 +14,13 @@ public static class NavItems
     public static IReadOnlyList<NavItem> All { get; } =
     [
         new("/", "NavHome", Icons.Material.Filled.Home, []),
+        new("/beneficiaries", "NavBeneficiaries", Icons.Material.Filled.People, [Roles.RelationsOfficer, Roles.ResearchOfficer, Roles.Manager, Roles.CommitteeMember]),
+        new("/inquiries", "QueueUnanswered", Icons.Material.Filled.QuestionAnswer, [Roles.RelationsOfficer]),
+        new("/requests/received", "QueueReceived", Icons.Material.Filled.Inbox, [Roles.RelationsOfficer]),
+        new("/requests/drafts", "QueueDrafts", Icons.Material.Filled.EditNote, [Roles.RelationsOfficer]),
+        new("/referrals", "QueueReferrals", Icons.Material.Filled.ContactSupport, [Roles.ResearchOfficer]),
+        new("/requests/submitted", "QueueToStudy", Icons.Material.Filled.Assignment, [Roles.ResearchOfficer]),
+        new("/admin/guides", "NavGuides", Icons.Material.Filled.MenuBook, [Roles.Admin]),
         new("/admin/users", "NavUsers", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
         new("/admin/organisation", "NavOrganisation", Icons.Material.Filled.Business, [Roles.Admin, Roles.Manager]),
         new("/admin/audit", "NavAudit", Icons.Material.Filled.Policy, [Roles.Admin, Roles.Manager]),

@@ -1,2 +1,48 @@
-// Draws and reads the on-screen signature pad and other small browser helpers; kept tiny on purpose.
+// Small browser helpers for HopeCase: the on-screen signature pad and printing.
 window.hopeCase = window.hopeCase || {};
+
+window.hopeCase.signaturePad = {
+    // Draws with a pointer (mouse, pen or finger) on the canvas; touch does not scroll the page while signing.
+    init: function (canvas) {
+        if (!canvas || canvas.dataset.ready) { return; }
+        canvas.dataset.ready = "1";
+        canvas.dataset.empty = "1";
+        const ctx = canvas.getContext("2d");
+        ctx.lineWidth = 2.5;
+        ctx.lineCap = "round";
+        ctx.strokeStyle = "#111";
+        let drawing = false;
+        const point = e => {
+            const r = canvas.getBoundingClientRect();
+            return { x: (e.clientX - r.left) * canvas.width / r.width, y: (e.clientY - r.top) * canvas.height / r.height };
+        };
+        canvas.addEventListener("pointerdown", e => {
+            drawing = true;
+            canvas.setPointerCapture(e.pointerId);
+            const p = point(e);
+            ctx.beginPath();
+            ctx.moveTo(p.x, p.y);
+        });
+        canvas.addEventListener("pointermove", e => {
+            if (!drawing) { return; }
+            const p = point(e);
+            ctx.lineTo(p.x, p.y);
+            ctx.stroke();
+            canvas.dataset.empty = "0";
+        });
+        const stop = () => { drawing = false; };
+        canvas.addEventListener("pointerup", stop);
+        canvas.addEventListener("pointercancel", stop);
+    },
+    clear: function (canvas) {
+        canvas.getContext("2d").clearRect(0, 0, canvas.width, canvas.height);
+        canvas.dataset.empty = "1";
+    },
+    // The drawing as PNG (base64, without the data: prefix), or null when nothing was drawn.
+    toPng: function (canvas) {
+        if (canvas.dataset.empty !== "0") { return null; }
+        return canvas.toDataURL("image/png").split(",")[1];
+    }
+};
+
+window.hopeCase.print = function () { window.print(); };
