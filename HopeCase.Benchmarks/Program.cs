@@ -1,0 +1,13 @@
+using HopeCase.Benchmarks;
+
+// Benchmarks print figures; they never pass or fail. Usage: dotnet run -c Release --project HopeCase.Benchmarks -- <name> [count]
+var name = args.Length > 0 ? args[0] : "";
+switch (name)
+{
+    case "search":
+        await SearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        return 0;
+    default:
+        Console.WriteLine("benchmarks: search [beneficiaries=100000]");
+        return 1;
+}

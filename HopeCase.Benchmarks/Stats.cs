@@ -1,0 +1,22 @@
+using System.Diagnostics;
+
+namespace HopeCase.Benchmarks;
+
+/// <summary>Times repeated runs of one operation and reports percentiles in milliseconds.</summary>
+internal static class Stats
+{
+    public static async Task<(double P50, double P95, double Max)> TimeAsync(int runs, Func<int, Task> operation)
+    {
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await operation(i);
+            times[i] = sw.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return (Percentile(times, 0.50), Percentile(times, 0.95), times[^1]);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}
