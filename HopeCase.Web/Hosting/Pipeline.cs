@@ -1,6 +1,7 @@
 using HopeCase.Web.Account;
 using HopeCase.Web.Components;
 using HopeCase.Web.Features.Health;
+using HopeCase.Web.Features.Public;
 
 namespace HopeCase.Web.Hosting;
 
@@ -17,6 +18,8 @@ internal static class Pipeline
         app.UseRequestLocalization(Cultures.LocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();
+        // Size cap and per-client limits come before antiforgery, which reads the form.
+        app.UsePublicChannel();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -9,6 +9,7 @@ using HopeCase.Core.Settings;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Admin;
 using HopeCase.Web.Features.Health;
+using HopeCase.Web.Features.Public;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -65,6 +66,7 @@ internal static class ServiceRegistration
         services.AddSingleton<ChromiumLocator>();
         services.AddScoped<CurrentActor>();
         services.AddSingleton<StaffAdminService>();
+        services.AddPublicChannel(config);
         services.AddHopeHealthChecks();
     }
 }
