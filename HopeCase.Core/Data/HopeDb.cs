@@ -1,5 +1,6 @@
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Letters;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -11,6 +12,10 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+    public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+    public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

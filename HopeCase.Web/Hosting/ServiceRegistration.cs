@@ -1,9 +1,11 @@
 using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
+using HopeCase.Core.Letters;
 using HopeCase.Core.Settings;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Admin;
 using HopeCase.Web.Features.Health;
+using HopeCase.Web.Features.Letters;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,5 +52,6 @@ internal static class ServiceRegistration
         services.AddScoped<CurrentActor>();
         services.AddSingleton<StaffAdminService>();
         services.AddHopeHealthChecks();
+        services.AddHopeLetters(config);
     }
 }
