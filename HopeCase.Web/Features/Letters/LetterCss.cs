@@ -48,6 +48,7 @@ table.grid td.fill { height: 9mm; }
 .sign .line, .sigline { display: inline-block; min-width: 45mm; border-bottom: 1px dotted #333; height: 8mm; }
 .copy-mark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; transform: rotate(-30deg);
   font-size: 64pt; font-weight: 700; color: rgba(180, 30, 30, 0.16); z-index: 10; pointer-events: none; }
+.copy-note { text-align: center; font-size: 9pt; color: #b41e1e; border: 1px solid #b41e1e; margin-top: 2mm; padding: 0.5mm; }
 .draft-mark { color: rgba(30, 30, 180, 0.12); }
 .screen-footer { display: none; }
 @media screen {
