@@ -57,5 +57,7 @@ table.grid td.fill { height: 9mm; }
   .screen-footer { display: block; position: absolute; bottom: 8mm; left: 14mm; right: 14mm; }
   .copy-mark { position: absolute; }
 }
+/* A preview beside the editor is narrower than A4: shrink the page rather than cut it. */
+@media screen and (max-width: 820px) { body { zoom: 0.62; } }
 """;
 }

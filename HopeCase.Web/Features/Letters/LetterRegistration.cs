@@ -18,5 +18,6 @@ internal static class LetterRegistration
         services.AddSingleton<LetterRenderer>();
         services.AddSingleton<LetterService>();
         services.AddTransient<IssueLetterJob>();
+        services.AddSingleton<LetterJobMonitor>();
     }
 }
