@@ -17,15 +17,15 @@ public sealed class NavMenuTests : ComponentTestBase
 
     [Fact]
     public void An_admin_sees_the_admin_pages() =>
-        Assert.Equal(["/", "/admin/users", "/admin/organisation", "/admin/audit", "/jobs"], LinksFor(Roles.Admin));
+        Assert.Equal(["/", "/admin/users", "/admin/organisation", "/admin/audit", "/letters", "/admin/letter-templates", "/admin/letterhead", "/jobs"], LinksFor(Roles.Admin));
 
     [Fact]
-    public void A_relations_officer_sees_no_admin_pages() =>
-        Assert.Equal(["/"], LinksFor(Roles.RelationsOfficer));
+    public void A_relations_officer_sees_the_letters_but_no_admin_pages() =>
+        Assert.Equal(["/", "/letters"], LinksFor(Roles.RelationsOfficer));
 
     [Fact]
     public void A_manager_sees_the_profile_and_audit_but_not_users_or_jobs() =>
-        Assert.Equal(["/", "/admin/organisation", "/admin/audit"], LinksFor(Roles.Manager));
+        Assert.Equal(["/", "/admin/organisation", "/admin/audit", "/letters"], LinksFor(Roles.Manager));
 
     [Fact]
     public void Nobody_signed_in_sees_nothing()
