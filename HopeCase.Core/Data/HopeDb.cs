@@ -4,6 +4,7 @@ using HopeCase.Core.Inquiries;
 using HopeCase.Core.Intake;
 using HopeCase.Core.Notifications;
 using HopeCase.Core.Requests;
+using HopeCase.Core.Letters;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -52,6 +53,10 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
             }
         }
     }
+    public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+    public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2,6 +2,7 @@ using HopeCase.Web.Account;
 using HopeCase.Web.Components;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Public;
+using HopeCase.Web.Features.Letters;
 
 namespace HopeCase.Web.Hosting;
 
@@ -27,6 +28,7 @@ internal static class Pipeline
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapHopeHealth();
+        app.MapLetterEndpoints();
         app.MapJobsDashboard();
     }
 }

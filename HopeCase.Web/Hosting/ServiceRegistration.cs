@@ -5,11 +5,13 @@ using HopeCase.Core.Intake;
 using HopeCase.Core.Notifications;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Data;
+using HopeCase.Core.Letters;
 using HopeCase.Core.Settings;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Admin;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Public;
+using HopeCase.Web.Features.Letters;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -68,5 +70,6 @@ internal static class ServiceRegistration
         services.AddSingleton<StaffAdminService>();
         services.AddPublicChannel(config);
         services.AddHopeHealthChecks();
+        services.AddHopeLetters(config);
     }
 }

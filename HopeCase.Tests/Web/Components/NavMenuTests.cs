@@ -22,7 +22,7 @@ public sealed class NavMenuTests : ComponentTestBase
     {
         var links = LinksFor(Roles.Admin);
         Assert.Equal("/", links[0]);
-        Assert.Subset(links.ToHashSet(), new HashSet<string> { "/admin/users", "/admin/organisation", "/admin/audit", "/admin/guides", "/jobs" });
+        Assert.Subset(links.ToHashSet(), new HashSet<string> { "/admin/users", "/admin/organisation", "/admin/audit", "/admin/guides", "/letters", "/admin/letter-templates", "/admin/letterhead", "/jobs" });
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class NavMenuTests : ComponentTestBase
     {
         var links = LinksFor(Roles.RelationsOfficer);
         Assert.DoesNotContain(links, IsAdminPage);
-        Assert.Subset(links.ToHashSet(), new HashSet<string> { "/", "/beneficiaries", "/inquiries", "/requests/received" });
+        Assert.Subset(links.ToHashSet(), new HashSet<string> { "/", "/beneficiaries", "/inquiries", "/requests/received", "/letters" });
     }
 
     [Fact]

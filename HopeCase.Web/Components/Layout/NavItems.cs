@@ -24,6 +24,9 @@ public static class NavItems
         new("/admin/users", "NavUsers", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
         new("/admin/organisation", "NavOrganisation", Icons.Material.Filled.Business, [Roles.Admin, Roles.Manager]),
         new("/admin/audit", "NavAudit", Icons.Material.Filled.Policy, [Roles.Admin, Roles.Manager]),
+        new("/letters", "LetterNavRegister", Icons.Material.Filled.Mail, [Roles.Admin, Roles.Manager, Roles.RelationsOfficer]),
+        new("/admin/letter-templates", "LetterNavTemplates", Icons.Material.Filled.EditNote, [Roles.Admin]),
+        new("/admin/letterhead", "LetterNavLetterhead", Icons.Material.Filled.Image, [Roles.Admin]),
         new("/jobs", "NavJobs", Icons.Material.Filled.Schedule, [Roles.Admin], ForceLoad: true),
     ];
 
