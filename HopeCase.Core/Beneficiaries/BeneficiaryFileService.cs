@@ -59,7 +59,7 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
             .ToListAsync(ct);
     }
 
-    /// <summary>Contacts, request moves and referrals, newest first.</summary>
+    /// <summary>Contacts, request moves, referrals and issued letters, newest first.</summary>
     public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(Actor actor, int id, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "read a beneficiary's timeline", BeneficiaryService.CaseRoles);
@@ -74,6 +74,9 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.BeneficiaryId == id)
             .Select(r => new TimelineItem(r.AskedAt, TimelineKind.Referral, r.Question, r.Answer, r.AskedByName, r.SupportRequestId))
             .ToListAsync(ct);
-        return contacts.Concat(moves).Concat(referrals).OrderByDescending(t => t.At).ToList();
+        var letters = await db.Letters.AsNoTracking().Where(l => l.BeneficiaryId == id)
+            .Select(l => new TimelineItem(l.IssuedAt, TimelineKind.Letter, l.Type.ToString(), l.Number, l.IssuedBy, null))
+            .ToListAsync(ct);
+        return contacts.Concat(moves).Concat(referrals).Concat(letters).OrderByDescending(t => t.At).ToList();
     }
 }

@@ -6,9 +6,9 @@ public static class DefaultWording
     public static string For(LetterType type, bool arabic) => (type, arabic) switch
     {
         (LetterType.RequestReceipt, true) =>
-            "المكرم/ {{BeneficiaryName}} المحترم\n\nالسلام عليكم ورحمة الله وبركاته،\n\nنفيدكم بأنه تم استلام طلبكم رقم {{RequestNumber}} بتاريخ {{RequestDate}}، وسيتم دراسته والرد عليكم خلال المدة المحددة في سياسة الجمعية.\n\nوتقبلوا خالص التحية والتقدير.",
+            "المكرم/ {{BeneficiaryName}} المحترم\n\nالسلام عليكم ورحمة الله وبركاته،\n\nنفيدكم بأنه تم استلام طلبكم رقم {{RequestNumber}} بتاريخ {{RequestDate}}، وستدرسه لجنة الخدمات وتردّ عليكم في موعد أقصاه {{DueDate}}.\n\nوتقبلوا خالص التحية والتقدير.",
         (LetterType.RequestReceipt, false) =>
-            "Dear {{BeneficiaryName}},\n\nWe confirm that your request no. {{RequestNumber}} of {{RequestDate}} has been received. It will be studied and answered within the period set by the association's policy.\n\nWith our kind regards.",
+            "Dear {{BeneficiaryName}},\n\nWe confirm that your request no. {{RequestNumber}} of {{RequestDate}} has been received. The services committee will study it and answer you by {{DueDate}}.\n\nWith our kind regards.",
         (LetterType.Acceptance, true) =>
             "المكرم/ {{BeneficiaryName}} المحترم\n\nالسلام عليكم ورحمة الله وبركاته،\n\nيسعدنا إبلاغكم بأن لجنة الخدمات قررت الموافقة على طلبكم رقم {{RequestNumber}}، وتشمل الخدمات المعتمدة:\n{{Services}}\n\nسيتواصل معكم أخصائي الجمعية لترتيب المواعيد. نتمنى لكم دوام الصحة والعافية.",
         (LetterType.Acceptance, false) =>

@@ -95,6 +95,20 @@ public sealed class WalkInTests(BrowserFixture fx)
         Assert.Equal(request.SubmittedAt!.Value.AddDays(14), request.DueAt);
         Assert.True(await db.Outbox.AnyAsync(m => m.IdempotencyKey == $"receipt:{reference}:sms"));
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "BeneficiaryFileRead"));
+
+        // The receipt letter is issued by a Hangfire job on the real Chromium and appears on the receipt page.
+        await page.WaitForSelectorAsync("[data-testid=receipt-letter-pdf]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        var letter = await db.Letters.AsNoTracking().SingleAsync(l => l.IdempotencyKey == $"request:{request.Id}:receipt");
+        Assert.Equal(request.BeneficiaryId, letter.BeneficiaryId);
+        Assert.Contains(letter.Number, await page.InnerTextAsync("[data-testid=receipt-letter]"), StringComparison.Ordinal);
+        Assert.Contains(reference, letter.BodyHtml, StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "intake-5-receipt-letter-ar");
+
+        // The beneficiary's timeline lists the letter beside the request's moves.
+        await page.GotoAsync($"/beneficiaries/{request.BeneficiaryId}");
+        var timeline = page.Locator("[data-testid=timeline]");
+        await timeline.GetByText(letter.Number).WaitForAsync();
+        Assert.Contains("إشعار استلام طلب", await timeline.InnerTextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 

@@ -50,7 +50,8 @@ internal static class ServiceRegistration
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Messages appear at the bottom centre: at the top they covered the menu in right-to-left pages.
+        services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddHttpContextAccessor();
 
         services.AddOptions<IntakeOptions>().Bind(config.GetSection(IntakeOptions.Section));

@@ -19,5 +19,6 @@ internal static class LetterRegistration
         services.AddSingleton<LetterService>();
         services.AddTransient<IssueLetterJob>();
         services.AddSingleton<LetterJobMonitor>();
+        services.AddSingleton<RequestLetterQueue>();
     }
 }

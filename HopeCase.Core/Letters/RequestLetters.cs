@@ -1,0 +1,48 @@
+using HopeCase.Core.Data;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Saudi;
+using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+
+namespace HopeCase.Core.Letters;
+
+/// <summary>Builds the content of letters about one support request from what the database holds.</summary>
+public static class RequestLetters
+{
+    /// <summary>The receipt mailed once a request is submitted (P-6.5): reference, submission date and the date the committee will answer by.</summary>
+    public static async Task<LetterContent> ReceiptAsync(IDbContextFactory<HopeDb> dbs, int requestId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(dbs);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var r = await db.Requests.AsNoTracking().Include(x => x.Beneficiary).Include(x => x.SupportType)
+            .SingleAsync(x => x.Id == requestId, ct);
+        if (r.Reference is null || r.SubmittedAt is null)
+        {
+            throw new InvalidOperationException($"Request {requestId} has not been submitted: it has no receipt.");
+        }
+        var ar = CultureInfo.GetCultureInfo("ar-SA");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["BeneficiaryName"] = r.Beneficiary!.FullName,
+            ["RequestNumber"] = r.Reference,
+            ["RequestDate"] = DualDate.Written(r.SubmittedAt.Value, ar),
+            ["DueDate"] = r.DueAt is { } due ? DualDate.Written(due, ar) : "",
+        };
+        return new LetterContent(LetterType.RequestReceipt, "ar", r.Beneficiary.FullName, PostalAddress(r.Beneficiary),
+            values, [], BeneficiaryId: r.BeneficiaryId, SubjectType: nameof(SupportRequest), SubjectId: r.Id.ToString(CultureInfo.InvariantCulture),
+            IdempotencyKey: ReceiptKey(r.Id));
+    }
+
+    public static string ReceiptKey(int requestId) => $"request:{requestId.ToString(CultureInfo.InvariantCulture)}:receipt";
+
+    /// <summary>The lines printed on an envelope or label; null when the file has no street address to mail to.</summary>
+    public static string? PostalAddress(Beneficiaries.Beneficiary b)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        if (string.IsNullOrWhiteSpace(b.Address))
+        {
+            return null;
+        }
+        return string.Join(" - ", new[] { b.Region, b.Governorate, b.Address.Trim() }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    }
+}
