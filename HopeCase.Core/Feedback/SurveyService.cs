@@ -109,6 +109,15 @@ public sealed class SurveyService(IDbContextFactory<HopeDb> dbs, AuditLog audit,
         return response.Id;
     }
 
+    /// <summary>The request with this reference (e.g. 1448-000123), for staff typing in a paper form.</summary>
+    public async Task<int?> FindRequestAsync(Actor actor, string reference, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "find a request for a survey", RecordingRoles);
+        var r = ArabicDigits.ToAscii((reference ?? "").Trim());
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Requests.AsNoTracking().Where(x => x.Reference == r).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct);
+    }
+
     private void OpenFollowUpIfNeeded(HopeDb db, SurveyResponse response, DateTimeOffset now)
     {
         if (FollowUpRule(response.Lowest, response.Comment, options.Value) is { } reason)
