@@ -78,6 +78,28 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         return list.Select(v => v with { Reference = $"FB-{v.Id:000000}" }).ToList();
     }
 
+    public async Task<IReadOnlyList<(FeedbackThreshold Threshold, DateTimeOffset At, string? Who)>> DeadlineEventsAsync(Actor actor, int id, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read deadline reminders", StaffRoles);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await db.FeedbackDeadlineEvents.AsNoTracking().Where(e => e.FeedbackItemId == id).OrderBy(e => e.Id)
+            .Select(e => new { e.Threshold, e.At, e.NotifiedName }).ToListAsync(ct);
+        return rows.Select(e => (e.Threshold, e.At, e.NotifiedName)).ToList();
+    }
+
+    /// <summary>Staff who may be given an item: relations officers and managers, active only.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> AssigneesAsync(Actor actor, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "list assignees", ManagerRoles);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await (from u in db.Users.AsNoTracking()
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          where u.IsActive && (r.Name == Roles.RelationsOfficer || r.Name == Roles.Manager)
+                          select new { u.Id, u.DisplayName, u.UserName }).Distinct().ToListAsync(ct);
+        return rows.Select(u => (u.Id, string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName)).OrderBy(u => u.Item2, StringComparer.Ordinal).ToList();
+    }
+
     public async Task AssignAsync(Actor actor, int id, string userId, string userName, FeedbackCategory? category = null, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "assign a suggestion or complaint", ManagerRoles);

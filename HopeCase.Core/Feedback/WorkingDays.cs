@@ -20,7 +20,7 @@ public static class WorkingDays
                 left--;
             }
         }
-        return SaudiTime.StartOfDay(day.AddDays(1)).AddTicks(-1);
+        return SaudiTime.StartOfDay(day.AddDays(1)).AddSeconds(-1);
     }
 
     /// <summary>Working days from the local day of <paramref name="from"/> to that of <paramref name="to"/> (negative when past).</summary>
