@@ -8,6 +8,13 @@ public sealed record DashboardPeriod(DateOnly From, DateOnly To)
 {
     public DateTimeOffset Start => SaudiTime.StartOfDay(From);
     public DateTimeOffset End => SaudiTime.StartOfDay(To.AddDays(1));
+
+    /// <summary>Gregorian ISO dates whatever the page's culture (an Arabic page formats with the Hijri calendar).</summary>
+    public string FromIso => From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string ToIso => To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public override string ToString() => $"{FromIso}..{ToIso}";
 }
 
 /// <summary>Satisfaction figures for a set of answers. Null figures mean there were no answers.</summary>

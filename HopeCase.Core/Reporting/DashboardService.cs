@@ -70,7 +70,7 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var committee = await CommitteeAsync(db, period, ct);
         var complaints = await ComplaintsByAgeAsync(db, now, ct);
 
-        await audit.RecordAsync(actor, "DashboardViewed", "Dashboard", null, $"{period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd}", ct);
+        await audit.RecordAsync(actor, "DashboardViewed", "Dashboard", null, $"{period}", ct);
         return new DashboardData(period, Figures(answers), invited, used, invited == 0 ? null : Round(100.0 * used / invited), trend,
             byChannel, byType, byProvider, channels, window, committee, complaints);
     }

@@ -19,7 +19,7 @@ public sealed class DashboardExport(DashboardService dashboard, PdfEngine pdf, A
     public async Task<byte[]> ExcelAsync(Actor actor, DashboardPeriod period, CancellationToken ct = default)
     {
         var (summary, overdue) = await TablesAsync(actor, period, ct);
-        await audit.RecordAsync(actor, "DashboardExported", "Dashboard", null, $"xlsx {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd}", ct);
+        await audit.RecordAsync(actor, "DashboardExported", "Dashboard", null, $"xlsx {period}", ct);
         var rtl = Cultures.IsRightToLeft(CultureInfo.CurrentUICulture);
         return XlsxWriter.Write([new XlsxSheet(l["FbExportSheetSummary"], summary, rtl), new XlsxSheet(l["FbExportSheetOverdue"], overdue, rtl)]);
     }
@@ -27,7 +27,7 @@ public sealed class DashboardExport(DashboardService dashboard, PdfEngine pdf, A
     public async Task<byte[]> PdfAsync(Actor actor, DashboardPeriod period, CancellationToken ct = default)
     {
         var (summary, overdue) = await TablesAsync(actor, period, ct);
-        await audit.RecordAsync(actor, "DashboardExported", "Dashboard", null, $"pdf {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd}", ct);
+        await audit.RecordAsync(actor, "DashboardExported", "Dashboard", null, $"pdf {period}", ct);
         var rtl = Cultures.IsRightToLeft(CultureInfo.CurrentUICulture);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{(rtl ? "ar" : "en")}\" dir=\"{(rtl ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\"><style>");

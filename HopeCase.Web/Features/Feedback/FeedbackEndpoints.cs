@@ -16,13 +16,13 @@ internal static class FeedbackEndpoints
         {
             var period = Period(from, to);
             var bytes = await export.ExcelAsync(await CurrentActor.ResolveAsync(dbs, http.User), period, http.RequestAborted);
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"dashboard-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.xlsx");
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"dashboard-{period.FromIso}-{period.ToIso}.xlsx");
         });
         group.MapGet("/pdf", async (string from, string to, HttpContext http, DashboardExport export, IDbContextFactory<HopeDb> dbs) =>
         {
             var period = Period(from, to);
             var bytes = await export.PdfAsync(await CurrentActor.ResolveAsync(dbs, http.User), period, http.RequestAborted);
-            return Results.File(bytes, "application/pdf", $"dashboard-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.pdf");
+            return Results.File(bytes, "application/pdf", $"dashboard-{period.FromIso}-{period.ToIso}.pdf");
         });
     }
 
