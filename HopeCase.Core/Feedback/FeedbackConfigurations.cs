@@ -107,3 +107,22 @@ internal sealed class ImprovementLinkConfiguration : IEntityTypeConfiguration<Im
         b.HasOne<FeedbackItem>().WithMany().HasForeignKey(x => x.FeedbackItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+/// <summary>Indexes the managers' dashboard needs on the request tables (its period filters and the committee's decisions).</summary>
+internal sealed class DashboardRequestIndexes : IEntityTypeConfiguration<SupportRequest>
+{
+    public void Configure(EntityTypeBuilder<SupportRequest> b)
+    {
+        b.HasIndex(x => x.SubmittedAt);
+        b.HasIndex(x => new { x.CreatedAt, x.Channel });
+    }
+}
+
+internal sealed class DashboardEventIndexes : IEntityTypeConfiguration<RequestEvent>
+{
+    public void Configure(EntityTypeBuilder<RequestEvent> b)
+    {
+        b.HasIndex(x => new { x.To, x.At });
+        b.HasIndex(x => new { x.SupportRequestId, x.To });
+    }
+}

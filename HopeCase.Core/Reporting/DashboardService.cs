@@ -36,7 +36,12 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         ArgumentNullException.ThrowIfNull(period);
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var answers = await AnswersAsync(db, period, ct);
+        // The figures need only the scores and the dimensions: no comments or names cross the wire here.
+        var answers = (await db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+            .Select(r => new { r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId, r.ProviderId })
+            .ToListAsync(ct))
+            .Select(r => new Answer(0, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId, r.ProviderId, null, false, null, SurveyMode.Online, null))
+            .ToList();
         var types = await db.SupportTypes.AsNoTracking().Select(t => new { t.Id, t.NameAr, t.NameEn }).ToListAsync(ct);
 
         var invitations = await db.SurveyInvitations.AsNoTracking().Where(i => i.CreatedAt >= period.Start && i.CreatedAt < period.End)
@@ -52,12 +57,15 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         List<StaffSatisfaction>? byProvider = null;
         if (actor.IsIn(Roles.Manager))
         {
+            var names = (await db.SurveyResponses.AsNoTracking().Where(r => r.ProviderId != null && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+                .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName) }).ToListAsync(ct))
+                .ToDictionary(x => x.Key, x => x.Name, StringComparer.Ordinal);
             byProvider = answers.Where(a => a.ProviderId is not null).GroupBy(a => a.ProviderId!).Select(g =>
             {
                 var list = g.ToList();
                 var hidden = list.Count < MinimumStaffResponses;
                 var f = Figures(list);
-                return new StaffSatisfaction(g.Key, list[^1].ProviderName ?? "", list.Count, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall);
+                return new StaffSatisfaction(g.Key, names.GetValueOrDefault(g.Key) ?? "", list.Count, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall);
             }).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         }
 

@@ -1217,7 +1217,9 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupportRequestId");
+                    b.HasIndex("SupportRequestId", "To");
+
+                    b.HasIndex("To", "At");
 
                     b.ToTable("RequestEvents");
                 });
@@ -1313,7 +1315,11 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt");
+
                     b.HasIndex("SupportTypeId");
+
+                    b.HasIndex("CreatedAt", "Channel");
 
                     b.HasIndex("Status", "DueAt");
 

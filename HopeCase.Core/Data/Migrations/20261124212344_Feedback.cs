@@ -10,6 +10,10 @@ namespace HopeCase.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_RequestEvents_SupportRequestId",
+                table: "RequestEvents");
+
             migrationBuilder.AddColumn<long>(
                 name: "ClaimedUntil",
                 table: "Outbox",
@@ -241,6 +245,26 @@ namespace HopeCase.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_CreatedAt_Channel",
+                table: "Requests",
+                columns: new[] { "CreatedAt", "Channel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_SubmittedAt",
+                table: "Requests",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestEvents_SupportRequestId_To",
+                table: "RequestEvents",
+                columns: new[] { "SupportRequestId", "To" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestEvents_To_At",
+                table: "RequestEvents",
+                columns: new[] { "To", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FeedbackDeadlineEvents_FeedbackItemId_Threshold",
                 table: "FeedbackDeadlineEvents",
                 columns: new[] { "FeedbackItemId", "Threshold" },
@@ -344,6 +368,22 @@ namespace HopeCase.Core.Data.Migrations
             migrationBuilder.DropTable(
                 name: "ImprovementActions");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_CreatedAt_Channel",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_SubmittedAt",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RequestEvents_SupportRequestId_To",
+                table: "RequestEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RequestEvents_To_At",
+                table: "RequestEvents");
+
             migrationBuilder.DropColumn(
                 name: "ClaimedUntil",
                 table: "Outbox");
@@ -359,6 +399,11 @@ namespace HopeCase.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "MessageLanguage",
                 table: "Beneficiaries");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestEvents_SupportRequestId",
+                table: "RequestEvents",
+                column: "SupportRequestId");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HopeCase.Core.Data.Migrations
 {
     [DbContext(typeof(HopeDb))]
-    [Migration("20261124205544_Feedback")]
+    [Migration("20261124212344_Feedback")]
     partial class Feedback
     {
         /// <inheritdoc />
@@ -1220,7 +1220,9 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupportRequestId");
+                    b.HasIndex("SupportRequestId", "To");
+
+                    b.HasIndex("To", "At");
 
                     b.ToTable("RequestEvents");
                 });
@@ -1316,7 +1318,11 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt");
+
                     b.HasIndex("SupportTypeId");
+
+                    b.HasIndex("CreatedAt", "Channel");
 
                     b.HasIndex("Status", "DueAt");
 
