@@ -107,4 +107,50 @@ public sealed class DashboardBrowserTests(BrowserFixture fx)
         Assert.NotEqual(200, response.Status);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_beneficiary_answers_a_survey_on_a_phone_and_the_link_then_says_it_was_used()
+    {
+        var services = fx.App.Services;
+        var saved = await services.GetRequiredService<BeneficiaryService>().CreateAsync(Officer, IntakeWorld.Person(IntakeWorld.NationalId(9902), "ريم", mobile: "0561239902"), true);
+        var intake = services.GetRequiredService<RequestIntakeService>();
+        var type = (await intake.CatalogueAsync())[0];
+        var request = await intake.CreateDraftAsync(Officer, saved.Id!.Value, type.Id, "طلب", ContactChannel.Website);
+        var token = SurveyService.NewToken();
+        await using (var db = await services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync())
+        {
+            db.SurveyInvitations.Add(new SurveyInvitation(SurveyService.Hash(token), request, SurveyTrigger.DecisionLetter, saved.Id.Value, null, null, null,
+                ContactChannel.Website, type.Id, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)));
+            await db.SaveChangesAsync();
+        }
+
+        var page = await fx.NewPageAsync(390, 844);
+        await page.GotoAsync($"/survey/{token}");
+        await page.WaitForSelectorAsync("[data-testid=q-Overall]");
+        await BrowserFixture.ScreenshotAsync(page, "survey-ar-phone");
+        await page.ClickAsync("[data-testid=survey-submit]");
+        await page.WaitForSelectorAsync("[data-testid=survey-errors]");
+        foreach (var (q, v) in new[] { ("Overall", 4), ("Courtesy", 5), ("Clarity", 4), ("Speed", 3), ("Ease", 4), ("Recommend", 9) })
+        {
+            await page.ClickAsync($"label[for={q}-{v}]");
+        }
+        await page.FillAsync("#comment", "شكرًا لكم على الاهتمام");
+        await page.ClickAsync("[data-testid=survey-submit]");
+        await page.WaitForSelectorAsync("[data-testid=survey-thanks]");
+        await page.GotoAsync($"/survey/{token}");
+        await page.WaitForSelectorAsync("[data-testid=survey-state][data-state=Used]");
+        await BrowserFixture.ScreenshotAsync(page, "survey-used-ar-phone");
+
+        await page.GotoAsync("/feedback/send");
+        await page.FillAsync("#text", "أقترح توفير مواعيد مسائية");
+        await page.ClickAsync("[data-testid=feedback-submit]");
+        var sent = await page.WaitForSelectorAsync("[data-testid=feedback-sent]");
+        Assert.Matches("FB-[0-9]{6}", await sent!.InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(page, "feedback-sent-ar-phone");
+        await page.Context.CloseAsync();
+
+        await using var check = await services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync();
+        var answer = await check.SurveyResponses.AsNoTracking().SingleAsync(r => r.SupportRequestId == request);
+        Assert.Equal((4, 5, 4, 3, 4, 9), (answer.Overall, answer.Courtesy, answer.Clarity, answer.Speed, answer.Ease, answer.Recommend));
+    }
 }
