@@ -27,17 +27,7 @@ public sealed partial class DashboardService
                 {
                     throw new ForbiddenException("read one staff member's answers");
                 }
-                var answers = (await AnswersAsync(db, period, ct)).Where(a => kind switch
-                {
-                    "csat" => a.Overall >= 4,
-                    "promoters" => a.Recommend >= 9,
-                    "detractors" => a.Recommend <= 6,
-                    "channel" => a.Channel?.ToString() == arg,
-                    "type" => a.SupportTypeId?.ToString(CultureInfo.InvariantCulture) == arg,
-                    "month" => MonthOf(a.At).ToString("yyyy-MM", CultureInfo.InvariantCulture) == arg,
-                    "provider" => a.ProviderId == arg,
-                    _ => true,
-                }).ToList();
+                var answers = await AnswersAsync(db, Narrow(period, kind == "month" ? arg : null), ct, FilterAnswers(kind, arg));
                 if (kind == "provider" && answers.Count < MinimumStaffResponses)
                 {
                     answers = [];
@@ -67,7 +57,7 @@ public sealed partial class DashboardService
                     .Select(r => new DrillRow(r.Reference ?? "#" + r.Id, r.Status.ToString(), null, r.DecidedAt ?? r.DueAt, $"/requests/{r.Id}")).ToList();
                 break;
             case DrillKind.CommitteeDecisions:
-                var events = await (from e in CommitteeDecisions(db, period)
+                var events = await (from e in CommitteeDecisions(db, Narrow(period, arg))
                                     join r in db.Requests on e.SupportRequestId equals r.Id
                                     select new { e.At, e.To, e.UserName, r.Id, r.Reference }).ToListAsync(ct);
                 rows = events.Where(e => arg is null || MonthOf(e.At).ToString("yyyy-MM", CultureInfo.InvariantCulture) == arg).OrderBy(e => e.At)
@@ -85,6 +75,36 @@ public sealed partial class DashboardService
         }
         await audit.RecordAsync(actor, "DashboardDrill", "Dashboard", null, $"{query.Kind}:{query.Filter}", ct);
         return rows;
+    }
+
+    /// <summary>The filter of a drill on answers, applied in the database.</summary>
+    private static Func<IQueryable<SurveyResponse>, IQueryable<SurveyResponse>> FilterAnswers(string? kind, string? arg)
+    {
+        var channel = Enum.TryParse<ContactChannel>(arg, out var c) ? c : (ContactChannel?)null;
+        var type = int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var t) ? t : (int?)null;
+        return kind switch
+        {
+            "csat" => q => q.Where(a => a.Overall >= 4),
+            "promoters" => q => q.Where(a => a.Recommend >= 9),
+            "detractors" => q => q.Where(a => a.Recommend <= 6),
+            "channel" => q => q.Where(a => a.Channel == channel),
+            "type" => q => q.Where(a => a.SupportTypeId == type),
+            "provider" => q => q.Where(a => a.ProviderId == arg),
+            _ => q => q,
+        };
+    }
+
+    /// <summary>A month "2026-11" inside the period narrows it to that month; anything else leaves it as it is.</summary>
+    private static DashboardPeriod Narrow(DashboardPeriod period, string? month)
+    {
+        if (month is null || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return period;
+        }
+        var last = first.AddMonths(1).AddDays(-1);
+        var from = first > period.From ? first : period.From;
+        var to = last < period.To ? last : period.To;
+        return to < from ? new DashboardPeriod(from, from.AddDays(-1)) : new DashboardPeriod(from, to);
     }
 
     private static (string? Kind, string? Arg) Split(string? filter)

@@ -83,8 +83,9 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
             byChannel, byType, byProvider, channels, window, committee, complaints);
     }
 
-    internal static async Task<List<Answer>> AnswersAsync(HopeDb db, DashboardPeriod period, CancellationToken ct) =>
-        await db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+    internal static async Task<List<Answer>> AnswersAsync(HopeDb db, DashboardPeriod period, CancellationToken ct,
+        Func<IQueryable<SurveyResponse>, IQueryable<SurveyResponse>>? filter = null) =>
+        await (filter ?? (q => q))(db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End))
             .Select(r => new Answer(r.Id, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId,
                 r.ProviderId, r.ProviderName, r.Anonymous, r.SupportRequestId, r.Mode, r.Comment))
             .ToListAsync(ct);

@@ -17,7 +17,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fx)
     private static readonly Actor Officer = new("browser-relations", "موظف", new HashSet<string> { Roles.RelationsOfficer });
 
     /// <summary>An overdue request (submitted 20 days ago, due 6 days ago) and a handful of answers from the last weeks.</summary>
-    private async Task<string> SeedAsync()
+    private async Task<(string Reference, int Beneficiary)> SeedAsync()
     {
         var services = fx.App.Services;
         var saved = await services.GetRequiredService<BeneficiaryService>().CreateAsync(Officer, IntakeWorld.Person(IntakeWorld.NationalId(9901), "مها", mobile: "0561239901"), true);
@@ -39,16 +39,29 @@ public sealed class DashboardBrowserTests(BrowserFixture fx)
             db.SurveyResponses.Add(new SurveyResponse(SurveyMode.Online, new SurveyScores(a[0], a[1], a[2], a[3], a[4], a[5]), null, i == 2, now.AddDays(-3 - (i * 9)),
                 new SurveyContext(null, null, SurveyTrigger.ServiceClosed, channels[i], type.Id, "browser-provider", "د. مقدم الخدمة"), null, null));
         }
+        var sent = new HopeCase.Core.Notifications.OutboxMessage("browser:receipt:sms", saved.Id.Value, HopeCase.Core.Notifications.MessageChannel.Sms,
+            HopeCase.Core.Notifications.MessageKind.RequestReceipt, "+966561239901", "جمعية أمل: استلمنا طلبكم رقم 1448-990001، وسنرد عليكم قريبًا.", "ar", now.AddDays(-20));
+        sent.MarkSent(now.AddDays(-20), "http-sms");
+        var retrying = new HopeCase.Core.Notifications.OutboxMessage("browser:info:sms", saved.Id.Value, HopeCase.Core.Notifications.MessageChannel.Sms,
+            HopeCase.Core.Notifications.MessageKind.MissingInformation, "+966561239901", "جمعية أمل: نحتاج إلى استكمال بعض المعلومات لطلبكم رقم 1448-990001.", "ar", now.AddHours(-1));
+        retrying.MarkAttemptFailed("SMS gateway answered 503 Service Unavailable", "http-sms", now.AddMinutes(1));
+        db.Outbox.AddRange(sent, retrying);
         await db.SaveChangesAsync();
-        return reference;
+        return (reference, saved.Id.Value);
     }
 
     [Fact]
     public async Task A_manager_changes_the_period_drills_into_the_overdue_list_and_exports_to_excel()
     {
-        var reference = await SeedAsync();
+        var (reference, beneficiary) = await SeedAsync();
         var page = await fx.NewPageAsync(1366, 1000);
         await BrowserFixture.SignInAsync(page, "manager@hope.demo");
+        // The beneficiary's file lists each message and how it went.
+        await page.GotoAsync($"/beneficiaries/{beneficiary}");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.WaitForSelectorAsync("[data-testid=message-row][data-status=Retrying]");
+        await page.WaitForSelectorAsync("[data-testid=message-row][data-status=Sent]");
+        await BrowserFixture.ScreenshotAsync(page, "beneficiary-messages-ar");
         await page.GotoAsync("/dashboard");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.WaitForSelectorAsync("[data-testid=tile-csat]");
