@@ -68,7 +68,7 @@ public sealed class OutboxSender(IDbContextFactory<HopeDb> dbs, MessageProviders
                 .Select(b => new { b.ConsentSms, b.ConsentEmail }).SingleAsync(ct);
             if (message.Channel == MessageChannel.Sms ? !consent.ConsentSms : !consent.ConsentEmail)
             {
-                message.MarkSuppressed("consent withdrawn");
+                message.MarkSuppressed("no consent for this channel");
                 await db.SaveChangesAsync(ct);
                 return message.Status;
             }

@@ -52,7 +52,12 @@ public sealed partial class DashboardService
                     .Select(o => new DrillRow(o.Reference ?? "#" + o.Id, o.TypeAr + "|" + o.TypeEn, o.Status.ToString(), o.DueAt, $"/requests/{o.Id}")).ToList();
                 break;
             case DrillKind.Decided:
-                rows = (await SubmittedAsync(db, period, ct)).Where(r => InTime(r, now) == (arg != "late") && InTime(r, now) is not null)
+                rows = (await SubmittedAsync(db, period, ct)).Where(r => arg switch
+                    {
+                        "submitted" => true,
+                        "decided" => r.DecidedAt is not null,
+                        _ => InTime(r, now) is { } inTime && inTime == (arg != "late"),
+                    })
                     .OrderBy(r => r.SubmittedAt)
                     .Select(r => new DrillRow(r.Reference ?? "#" + r.Id, r.Status.ToString(), null, r.DecidedAt ?? r.DueAt, $"/requests/{r.Id}")).ToList();
                 break;

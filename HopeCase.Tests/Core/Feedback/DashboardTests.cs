@@ -157,6 +157,9 @@ public sealed class DashboardTests
         var late = await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Decided, "late"));
         Assert.Equal([$"/requests/{s.Requests['C']}", $"/requests/{s.Requests['D']}"], late.Select(r => r.Href).Order());
         Assert.Single(await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.OpenByDaysLeft, "7+")));
+        Assert.Equal(6, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Decided, "submitted"))).Count);
+        Assert.Equal(3, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Decided, "decided"))).Count);
+        Assert.Equal(2, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Decided, "intime"))).Count);
         Assert.Equal(2, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.CommitteeDecisions, "2026-12"))).Count);
         Assert.Single(await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.OpenComplaints, "11+")));
     }
