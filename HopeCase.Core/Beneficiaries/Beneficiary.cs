@@ -72,6 +72,9 @@ public sealed class Beneficiary
     public string? ConsentRecordedBy { get; private set; }
     public RiskLevel Risk { get; private set; }
 
+    /// <summary>The language of messages to the beneficiary: "en" for English; null or "ar" for Arabic.</summary>
+    public string? MessageLanguage { get; private set; }
+
     /// <summary>Given at registration (after acceptance), never at intake.</summary>
     public string? FileNumber { get; private set; }
 
@@ -116,6 +119,8 @@ public sealed class Beneficiary
     }
 
     public void SetRisk(RiskLevel risk) => Risk = risk;
+
+    public void SetMessageLanguage(string language) => MessageLanguage = language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ar";
 
     public void AssignFileNumber(string number)
     {

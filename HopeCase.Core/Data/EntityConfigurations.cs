@@ -42,6 +42,7 @@ internal sealed class BeneficiaryConfiguration : IEntityTypeConfiguration<Benefi
         b.Property(x => x.Email).HasMaxLength(200);
         b.Property(x => x.Address).HasMaxLength(500);
         b.Property(x => x.FileNumber).HasMaxLength(20);
+        b.Property(x => x.MessageLanguage).HasMaxLength(5);
         b.HasIndex(x => x.FileNumber).IsUnique();
         b.HasIndex(x => new { x.NameNormalized, x.BirthDate });
         b.HasIndex(x => x.NationalId).IsUnique();

@@ -1,5 +1,6 @@
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Feedback;
 using HopeCase.Core.Inquiries;
 using HopeCase.Core.Intake;
 using HopeCase.Core.Notifications;
@@ -57,6 +58,13 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
     public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<FeedbackDeadlineEvent> FeedbackDeadlineEvents => Set<FeedbackDeadlineEvent>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<ImprovementLink> ImprovementLinks => Set<ImprovementLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -22,6 +22,12 @@ public enum MessageStatus
     Sent = 1,
     Failed = 2,
     Suppressed = 3,
+
+    /// <summary>A send failed; it is tried again at <see cref="OutboxMessage.NextAttemptAt"/>.</summary>
+    Retrying = 4,
+
+    /// <summary>Kept in the outbox only: no provider is configured for the channel (a fresh install sends nothing).</summary>
+    Recorded = 5,
 }
 
 /// <summary>A message to a beneficiary, waiting in the outbox; the unique key makes each effect happen once.</summary>
@@ -50,7 +56,32 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
 
-    public void MarkSent(DateTimeOffset at) => (Status, SentAt, Attempts) = (MessageStatus.Sent, at, Attempts + 1);
+    /// <summary>Not tried again before this instant (backoff after a failure).</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    /// <summary>A sender holds the message until this instant; another run of the job leaves it alone.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>The provider that handled the last attempt ("record", "http-sms", "smtp").</summary>
+    public string? Provider { get; private set; }
+
+    public bool IsWaiting => Status is MessageStatus.Pending or MessageStatus.Retrying;
+
+    public void MarkSent(DateTimeOffset at, string? provider = null) =>
+        (Status, SentAt, Attempts, Provider, ClaimedUntil, NextAttemptAt) = (MessageStatus.Sent, at, Attempts + 1, provider ?? Provider, null, null);
+
+    public void MarkRecorded(DateTimeOffset at, string provider) =>
+        (Status, SentAt, Provider, ClaimedUntil, NextAttemptAt) = (MessageStatus.Recorded, at, provider, null, null);
+
+    public void MarkSuppressed(string reason) => (Status, LastError, ClaimedUntil) = (MessageStatus.Suppressed, reason, null);
 
     public void MarkFailed(string error) => (Status, LastError, Attempts) = (MessageStatus.Failed, error, Attempts + 1);
+
+    /// <summary>One failed attempt: retried after <paramref name="retryAt"/>, or failed for good when <paramref name="retryAt"/> is null.</summary>
+    public void MarkAttemptFailed(string error, string provider, DateTimeOffset? retryAt)
+    {
+        Attempts++;
+        (LastError, Provider, ClaimedUntil, NextAttemptAt) = (error.Length > 500 ? error[..500] : error, provider, null, retryAt);
+        Status = retryAt is null ? MessageStatus.Failed : MessageStatus.Retrying;
+    }
 }

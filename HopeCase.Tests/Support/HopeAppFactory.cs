@@ -39,6 +39,8 @@ public partial class HopeAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Data:Folder", _folder.Path);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // The feedback demo (requests, answers, complaints) would change the counts other tests assert.
+        builder.UseSetting("Demo:FeedbackSeed", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

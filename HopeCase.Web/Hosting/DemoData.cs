@@ -43,12 +43,15 @@ internal static class DemoData
 
         var dbs = services.GetRequiredService<IDbContextFactory<HopeDb>>();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (await db.Beneficiaries.AnyAsync(ct))
+        if (!await db.Beneficiaries.AnyAsync(ct))
         {
-            return;
+            db.Beneficiaries.AddRange(DemoBeneficiaries(clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
         }
-        db.Beneficiaries.AddRange(DemoBeneficiaries(clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
+        if (services.GetRequiredService<IConfiguration>().GetValue("Demo:FeedbackSeed", true))
+        {
+            await Features.Feedback.FeedbackDemo.SeedAsync(dbs, users, clock, ct);
+        }
     }
 
     private static IEnumerable<Beneficiary> DemoBeneficiaries(DateTimeOffset now)

@@ -1,5 +1,6 @@
 using HopeCase.Web.Account;
 using HopeCase.Web.Components;
+using HopeCase.Web.Features.Feedback;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Public;
 using HopeCase.Web.Features.Letters;
@@ -29,6 +30,7 @@ internal static class Pipeline
         app.MapCultureEndpoint();
         app.MapHopeHealth();
         app.MapLetterEndpoints();
+        app.MapFeedbackEndpoints();
         app.MapJobsDashboard();
     }
 }

@@ -9,6 +9,7 @@ using HopeCase.Core.Letters;
 using HopeCase.Core.Settings;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Admin;
+using HopeCase.Web.Features.Feedback;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Public;
 using HopeCase.Web.Features.Letters;
@@ -72,5 +73,6 @@ internal static class ServiceRegistration
         services.AddPublicChannel(config);
         services.AddHopeHealthChecks();
         services.AddHopeLetters(config);
+        services.AddHopeFeedback(config);
     }
 }

@@ -27,6 +27,11 @@ public static class NavItems
         new("/letters", "LetterNavRegister", Icons.Material.Filled.Mail, [Roles.Admin, Roles.Manager, Roles.RelationsOfficer]),
         new("/admin/letter-templates", "LetterNavTemplates", Icons.Material.Filled.EditNote, [Roles.Admin]),
         new("/admin/letterhead", "LetterNavLetterhead", Icons.Material.Filled.Image, [Roles.Admin]),
+        new("/dashboard", "FbNavDashboard", Icons.Material.Filled.Insights, [Roles.Manager, Roles.Admin]),
+        new("/feedback", "FbNavFeedback", Icons.Material.Filled.Feedback, [Roles.RelationsOfficer, Roles.Manager, Roles.Admin]),
+        new("/feedback/follow-ups", "FbNavFollowUps", Icons.Material.Filled.AssignmentLate, [Roles.Manager, Roles.Admin]),
+        new("/feedback/surveys/new", "FbNavRecordSurvey", Icons.Material.Filled.RateReview, [Roles.RelationsOfficer, Roles.Manager]),
+        new("/feedback/improvements", "FbNavImprovements", Icons.Material.Filled.AutoFixHigh, [Roles.Manager, Roles.Admin]),
         new("/jobs", "NavJobs", Icons.Material.Filled.Schedule, [Roles.Admin], ForceLoad: true),
     ];
 

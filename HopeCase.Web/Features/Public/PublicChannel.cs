@@ -12,7 +12,7 @@ public static class PublicChannel
     /// <summary>The rate-limiting policy the public pages carry (<c>[EnableRateLimiting(PublicChannel.Policy)]</c>).</summary>
     public const string Policy = "public";
 
-    private static readonly PathString[] Paths = ["/apply", "/track"];
+    private static readonly PathString[] Paths = ["/apply", "/track", "/survey", "/feedback/send"];
 
     public static string ClientOf(HttpContext http) => http?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

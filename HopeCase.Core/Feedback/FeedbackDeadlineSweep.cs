@@ -1,0 +1,54 @@
+using HopeCase.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HopeCase.Core.Feedback;
+
+public sealed record SweepResult(int Reminders, int Escalations);
+
+/// <summary>
+/// The recurring sweep over open suggestions and complaints: a reminder to the assignee when the deadline is near,
+/// an escalation to the managers once it has passed. Each (item, threshold) happens once: a unique index refuses a second.
+/// The deadline lives in our table, so a lost job is caught up by the next sweep.
+/// </summary>
+public sealed class FeedbackDeadlineSweep(IDbContextFactory<HopeDb> dbs, TimeProvider clock, IOptions<FeedbackOptions> options)
+{
+    public async Task<SweepResult> RunAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var open = await db.FeedbackItems.AsNoTracking().Where(f => f.Status == FeedbackStatus.Open)
+            .Select(f => new { f.Id, f.DueAt, f.AssigneeName }).ToListAsync(ct);
+        var done = (await db.FeedbackDeadlineEvents.AsNoTracking().Select(e => new { e.FeedbackItemId, e.Threshold }).ToListAsync(ct))
+            .Select(e => (e.FeedbackItemId, e.Threshold)).ToHashSet();
+        int reminders = 0, escalations = 0;
+        foreach (var f in open)
+        {
+            var left = WorkingDays.Between(now, f.DueAt);
+            if (now > f.DueAt && !done.Contains((f.Id, FeedbackThreshold.EscalatedToManagers)))
+            {
+                escalations += await AddOnceAsync(f.Id, FeedbackThreshold.EscalatedToManagers, now, null, ct);
+            }
+            else if (now <= f.DueAt && left <= options.Value.ReminderWorkingDaysBefore && !done.Contains((f.Id, FeedbackThreshold.ReminderToAssignee)))
+            {
+                reminders += await AddOnceAsync(f.Id, FeedbackThreshold.ReminderToAssignee, now, f.AssigneeName, ct);
+            }
+        }
+        return new SweepResult(reminders, escalations);
+    }
+
+    private async Task<int> AddOnceAsync(int id, FeedbackThreshold threshold, DateTimeOffset now, string? who, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        db.FeedbackDeadlineEvents.Add(new FeedbackDeadlineEvent(id, threshold, now, who));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return 1;
+        }
+        catch (DbUpdateException)
+        {
+            return 0;
+        }
+    }
+}
