@@ -12,6 +12,7 @@ using HopeCase.Web.Features.Admin;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Public;
 using HopeCase.Web.Features.Letters;
+using HopeCase.Web.Features.Research;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -71,5 +72,6 @@ internal static class ServiceRegistration
         services.AddPublicChannel(config);
         services.AddHopeHealthChecks();
         services.AddHopeLetters(config);
+        services.AddHopeResearch(config);
     }
 }
