@@ -28,10 +28,10 @@ public sealed partial class CommitteeService
         await using var db = await dbs.CreateDbContextAsync(ct);
         var item = await db.AgendaItems.Include(i => i.Votes).Include(i => i.Session).ThenInclude(s => s!.Members).SingleAsync(i => i.Id == itemId, ct);
         var session = item.Session!;
-        RequireChair(actor, session);
-        RequireOpen(item);
         var request = await db.Requests.Include(r => r.Events).Include(r => r.Beneficiary).SingleAsync(r => r.Id == item.SupportRequestId, ct);
         RequestMoves.ExpectVersion(request, expectedVersion);
+        RequireChair(actor, session);
+        RequireOpen(item);
         var trigger = input.Kind switch
         {
             DecisionKind.Accepted => RequestTrigger.Accept,
