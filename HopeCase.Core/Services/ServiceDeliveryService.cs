@@ -16,6 +16,8 @@ public sealed record SessionLine(int Id, DateTimeOffset ScheduledAt, DeliveryMod
 public sealed record PlanView(int Id, int RequestId, string? Reference, string BeneficiaryName, string Services, int? SessionCount, int? DurationMonths,
     string ProviderUserId, string? ProviderName, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, string? CloseReason, IReadOnlyList<SessionLine> Sessions);
 
+public sealed record CaseLine(int RequestId, string? Reference, string BeneficiaryName, RequestStatus Status, string? ProviderName, int Sessions);
+
 public sealed record TodayLine(int SessionId, int RequestId, string? Reference, string BeneficiaryName, DateTimeOffset ScheduledAt, DeliveryMode Mode);
 
 /// <summary>P-6.7: the service plan from the approved services, the provider, sessions booked and recorded, closure.</summary>
@@ -146,6 +148,25 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
                       where (mine == null || p.ProviderUserId == mine) && p.ClosedAt == null && s.ScheduledAt >= dayStart && s.ScheduledAt < dayEnd
                       orderby s.ScheduledAt
                       select new TodayLine(s.Id, r.Id, r.Reference, r.Beneficiary!.FullName, s.ScheduledAt, s.Mode)).ToListAsync(ct);
+    }
+
+    /// <summary>Registered requests waiting for a provider (managers), and the open cases of the provider asking.</summary>
+    public async Task<IReadOnlyList<CaseLine>> CasesAsync(Actor actor, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "list service cases", Roles.ServiceProvider, Roles.Manager);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var mine = actor.IsIn(Roles.Manager) ? null : actor.UserId;
+        var open = await (from p in db.ServicePlans.AsNoTracking()
+                          join r in db.Requests on p.SupportRequestId equals r.Id
+                          where p.ClosedAt == null && (mine == null || p.ProviderUserId == mine)
+                          orderby p.StartedAt
+                          select new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, p.ProviderName, p.Sessions.Count)).ToListAsync(ct);
+        if (actor.IsIn(Roles.Manager))
+        {
+            open.InsertRange(0, await db.Requests.AsNoTracking().Where(r => r.Status == RequestStatus.Registered).OrderBy(r => r.Id)
+                .Select(r => new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, null, 0)).ToListAsync(ct));
+        }
+        return open;
     }
 
     private static async Task<ServicePlan> OpenPlanAsync(HopeDb db, Actor actor, int requestId, CancellationToken ct)
