@@ -36,7 +36,7 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<Committee.CommitteeDecision> CommitteeDecisions => Set<Committee.CommitteeDecision>();
     public DbSet<Committee.Appeal> Appeals => Set<Committee.Appeal>();
     public DbSet<Services.Registration> Registrations => Set<Services.Registration>();
-    public DbSet<Services.BeneficiaryFile> BeneficiaryFiles => Set<Services.BeneficiaryFile>();
+    public DbSet<Services.FileNumber> FileNumbers => Set<Services.FileNumber>();
     public DbSet<Services.FileSequence> FileSequences => Set<Services.FileSequence>();
     public DbSet<Services.ServicePlan> ServicePlans => Set<Services.ServicePlan>();
 

@@ -92,9 +92,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     }
 }
 
-internal sealed class BeneficiaryFileConfiguration : IEntityTypeConfiguration<BeneficiaryFile>
+internal sealed class FileNumberConfiguration : IEntityTypeConfiguration<FileNumber>
 {
-    public void Configure(EntityTypeBuilder<BeneficiaryFile> b)
+    public void Configure(EntityTypeBuilder<FileNumber> b)
     {
         b.HasOne<Beneficiaries.Beneficiary>().WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.BeneficiaryId).IsUnique();

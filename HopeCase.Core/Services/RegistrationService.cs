@@ -61,15 +61,15 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
             throw new CaseRuleException("ResChecklistIncomplete");
         }
         var now = clock.GetUtcNow();
-        var file = await db.BeneficiaryFiles.SingleOrDefaultAsync(f => f.BeneficiaryId == request.BeneficiaryId, ct);
+        var file = await db.FileNumbers.SingleOrDefaultAsync(f => f.BeneficiaryId == request.BeneficiaryId, ct);
         if (file is null)
         {
             var year = HijriDate.FromGregorian(SaudiTime.LocalDate(now)).Year;
             await db.Database.ExecuteSqlAsync($"INSERT OR IGNORE INTO FileSequences (Year, Last) VALUES ({year}, 0)", ct);
             await db.Database.ExecuteSqlAsync($"UPDATE FileSequences SET Last = Last + 1 WHERE Year = {year}", ct);
             var seq = await db.Database.SqlQuery<int>($"SELECT Last AS Value FROM FileSequences WHERE Year = {year}").SingleAsync(ct);
-            file = new BeneficiaryFile(request.BeneficiaryId, year, seq, now);
-            db.BeneficiaryFiles.Add(file);
+            file = new FileNumber(request.BeneficiaryId, year, seq, now);
+            db.FileNumbers.Add(file);
         }
         registration.Register(file.Number, now, actor.UserName);
         request.Move(RequestTrigger.Register, actor, now, file.Number);

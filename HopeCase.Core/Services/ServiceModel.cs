@@ -41,13 +41,13 @@ public sealed class Registration
 }
 
 /// <summary>A beneficiary's file number: unique, given once, a yearly sequence in the Hijri year (1448/00042).</summary>
-public sealed class BeneficiaryFile
+public sealed class FileNumber
 {
-    private BeneficiaryFile()
+    private FileNumber()
     {
     }
 
-    public BeneficiaryFile(int beneficiaryId, int hijriYear, int sequence, DateTimeOffset at)
+    public FileNumber(int beneficiaryId, int hijriYear, int sequence, DateTimeOffset at)
     {
         (BeneficiaryId, HijriYear, Sequence, CreatedAt) = (beneficiaryId, hijriYear, sequence, at);
         Number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{hijriYear}/{sequence:00000}");

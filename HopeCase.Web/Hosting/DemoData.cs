@@ -49,6 +49,7 @@ internal static class DemoData
         }
         db.Beneficiaries.AddRange(DemoBeneficiaries(clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
+        await DemoResearch.SeedAsync(services, ct);
     }
 
     private static IEnumerable<Beneficiary> DemoBeneficiaries(DateTimeOffset now)
@@ -77,7 +78,7 @@ internal static class DemoData
     {
         output.WriteLine();
         output.WriteLine("  HopeCase demo logins (Development only) - password for all: " + Password);
-        foreach (var (email, _, role) in Staff)
+        foreach (var (email, _, role) in Staff.Concat(DemoResearch.ExtraStaff))
         {
             output.WriteLine($"    {role,-18} {email}");
         }

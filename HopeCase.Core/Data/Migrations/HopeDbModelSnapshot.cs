@@ -1333,7 +1333,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("SocialStudies");
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.BeneficiaryFile", b =>
+            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1367,7 +1367,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("HijriYear", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("BeneficiaryFiles");
+                    b.ToTable("FileNumbers");
                 });
 
             modelBuilder.Entity("HopeCase.Core.Services.FileSequence", b =>
@@ -1841,7 +1841,7 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.BeneficiaryFile", b =>
+            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
                 {
                     b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
                         .WithMany()

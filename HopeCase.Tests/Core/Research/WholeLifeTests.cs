@@ -102,6 +102,6 @@ public sealed class WholeLifeTests
 
         // One file number was given, and only one.
         await using var db = await w.Intake.Dbs.CreateDbContextAsync();
-        Assert.Equal(1, await db.BeneficiaryFiles.CountAsync());
+        Assert.Equal(1, await db.FileNumbers.CountAsync());
     }
 }

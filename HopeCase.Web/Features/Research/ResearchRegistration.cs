@@ -22,7 +22,8 @@ internal static class ResearchRegistration
         services.AddSingleton<RegistrationService>();
         services.AddSingleton<ServiceDeliveryService>();
         services.AddSingleton<CaseQueueService>();
-        services.AddHostedService(sp => new DeadlineSweepSchedule(sp.GetRequiredService<IRecurringJobManager>(), config.GetValue("Deadlines:SweepCron", "*/10 * * * *")!));
+        services.AddHostedService(sp => new DeadlineSweepSchedule(sp.GetRequiredService<IRecurringJobManager>(), sp.GetRequiredService<IBackgroundJobClient>(),
+            config.GetValue("Deadlines:SweepCron", "*/10 * * * *")!));
     }
 }
 
@@ -32,12 +33,16 @@ internal sealed class HangfireLetterQueue(IBackgroundJobClient jobs) : ILetterQu
     public void Enqueue(string idempotencyKey, LetterContent content) => IssueLetterJob.Enqueue(jobs, idempotencyKey, content);
 }
 
-/// <summary>Registers the recurring deadline sweep (every ten minutes by default, setting <c>Deadlines:SweepCron</c>).</summary>
-internal sealed class DeadlineSweepSchedule(IRecurringJobManager recurring, string cron) : IHostedService
+/// <summary>
+/// Registers the recurring deadline sweep (every ten minutes by default, setting <c>Deadlines:SweepCron</c>) and runs
+/// one at start-up, so what fell due while the server was down is sent straight away (once: the keys see to that).
+/// </summary>
+internal sealed class DeadlineSweepSchedule(IRecurringJobManager recurring, IBackgroundJobClient jobs, string cron) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<DeadlineJob>(DeadlineJob.RecurringId, j => j.SweepAsync(CancellationToken.None), cron);
+        jobs.Enqueue<DeadlineJob>(j => j.SweepAsync(CancellationToken.None));
         return Task.CompletedTask;
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HopeCase.Core.Data.Migrations
 {
     [DbContext(typeof(HopeDb))]
-    [Migration("20261124205417_Research")]
+    [Migration("20261124211436_Research")]
     partial class Research
     {
         /// <inheritdoc />
@@ -1336,7 +1336,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("SocialStudies");
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.BeneficiaryFile", b =>
+            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1370,7 +1370,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("HijriYear", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("BeneficiaryFiles");
+                    b.ToTable("FileNumbers");
                 });
 
             modelBuilder.Entity("HopeCase.Core.Services.FileSequence", b =>
@@ -1844,7 +1844,7 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.BeneficiaryFile", b =>
+            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
                 {
                     b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
                         .WithMany()

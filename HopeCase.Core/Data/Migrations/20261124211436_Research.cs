@@ -45,29 +45,6 @@ namespace HopeCase.Core.Data.Migrations
                 defaultValue: new TimeSpan(0, 0, 0, 0, 0));
 
             migrationBuilder.CreateTable(
-                name: "BeneficiaryFiles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BeneficiaryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    HijriYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_BeneficiaryFiles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_BeneficiaryFiles_Beneficiaries_BeneficiaryId",
-                        column: x => x.BeneficiaryId,
-                        principalTable: "Beneficiaries",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CommitteeSessions",
                 columns: table => new
                 {
@@ -85,6 +62,29 @@ namespace HopeCase.Core.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CommitteeSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FileNumbers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BeneficiaryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HijriYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FileNumbers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FileNumbers_Beneficiaries_BeneficiaryId",
+                        column: x => x.BeneficiaryId,
+                        principalTable: "Beneficiaries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -417,24 +417,6 @@ namespace HopeCase.Core.Data.Migrations
                 column: "SupportRequestId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_BeneficiaryFiles_BeneficiaryId",
-                table: "BeneficiaryFiles",
-                column: "BeneficiaryId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BeneficiaryFiles_HijriYear_Sequence",
-                table: "BeneficiaryFiles",
-                columns: new[] { "HijriYear", "Sequence" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BeneficiaryFiles_Number",
-                table: "BeneficiaryFiles",
-                column: "Number",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CommitteeDecisions_CommitteeSessionId",
                 table: "CommitteeDecisions",
                 column: "CommitteeSessionId");
@@ -448,6 +430,24 @@ namespace HopeCase.Core.Data.Migrations
                 name: "IX_CommitteeSessions_HijriYear_Number",
                 table: "CommitteeSessions",
                 columns: new[] { "HijriYear", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FileNumbers_BeneficiaryId",
+                table: "FileNumbers",
+                column: "BeneficiaryId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FileNumbers_HijriYear_Sequence",
+                table: "FileNumbers",
+                columns: new[] { "HijriYear", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FileNumbers_Number",
+                table: "FileNumbers",
+                column: "Number",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -523,7 +523,7 @@ namespace HopeCase.Core.Data.Migrations
                 name: "Appeals");
 
             migrationBuilder.DropTable(
-                name: "BeneficiaryFiles");
+                name: "FileNumbers");
 
             migrationBuilder.DropTable(
                 name: "FileSequences");
