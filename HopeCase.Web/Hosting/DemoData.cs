@@ -43,12 +43,11 @@ internal static class DemoData
 
         var dbs = services.GetRequiredService<IDbContextFactory<HopeDb>>();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (await db.Beneficiaries.AnyAsync(ct))
+        if (!await db.Beneficiaries.AnyAsync(ct))
         {
-            return;
+            db.Beneficiaries.AddRange(DemoBeneficiaries(clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
         }
-        db.Beneficiaries.AddRange(DemoBeneficiaries(clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
         await DemoResearch.SeedAsync(services, ct);
     }
 
