@@ -7,7 +7,10 @@ switch (name)
     case "search":
         await SearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         return 0;
+    case "sweep":
+        await SweepBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        return 0;
     default:
-        Console.WriteLine("benchmarks: search [beneficiaries=100000]");
+        Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000]");
         return 1;
 }
