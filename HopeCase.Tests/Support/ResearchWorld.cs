@@ -146,10 +146,21 @@ public sealed class ResearchWorld : IAsyncDisposable
         return await db.Requests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id);
     }
 
-    /// <summary>The letter jobs waiting in the Hangfire store (their idempotency keys).</summary>
-    public List<string> EnqueuedLetterKeys() =>
-        JobStorage.GetMonitoringApi().EnqueuedJobs("default", 0, 1000)
-            .Where(j => j.Value.Job?.Type.Name == "IssueLetterJob").Select(j => (string)j.Value.Job.Args[0]).ToList();
+    /// <summary>The letter jobs waiting in the Hangfire store (their idempotency keys), once at least <paramref name="atLeast"/> are there (or after 10 s).</summary>
+    public async Task<List<string>> EnqueuedLetterKeysAsync(int atLeast)
+    {
+        List<string> keys = [];
+        for (var i = 0; i < 100 && keys.Count < atLeast; i++)
+        {
+            if (i > 0)
+            {
+                await Task.Delay(100);
+            }
+            keys = JobStorage.GetMonitoringApi().EnqueuedJobs("default", 0, 1000)
+                .Where(j => j.Value.Job?.Type.Name == "IssueLetterJob").Select(j => (string)j.Value.Job.Args[0]).ToList();
+        }
+        return keys;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -180,7 +180,7 @@ public sealed class CommitteeTests
         var d3 = await w.Committee.DecideAsync(ResearchWorld.Chair, Item(info), new DecisionInput(DecisionKind.NeedsInfo, MissingInfo: "تقرير طبي"));
         await w.Committee.DecideAsync(ResearchWorld.Chair, Item(deferred), new DecisionInput(DecisionKind.Deferred));
         await w.Committee.CloseAsync(ResearchWorld.Chair, session);
-        var keys = w.EnqueuedLetterKeys();
+        var keys = await w.EnqueuedLetterKeysAsync(4);
         Assert.Equal(new[] { $"decision:{d1}:letter", $"decision:{d2}:letter", $"decision:{d3}:letter", $"session:{session}:minutes" }.Order(), keys.Order());
 
         // The deferred request comes back on the next session's agenda.

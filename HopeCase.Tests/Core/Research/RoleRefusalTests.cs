@@ -55,6 +55,12 @@ public sealed class RoleRefusalTests
         await AssertRefusedAsync("register", a => w.Registration.RegisterAsync(a, accepted), Roles.RelationsOfficer, Roles.Manager);
         await AssertRefusedAsync("start service", a => w.Delivery.StartAsync(a, accepted, ResearchWorld.Provider.UserId!), Roles.Manager);
         await AssertRefusedAsync("close case", a => w.Delivery.CloseAsync(a, accepted, "انتهت الخدمة"), Roles.Manager, Roles.ServiceProvider);
+        await AssertRefusedAsync("information received", a => w.Research.InfoReceivedAsync(a, awaiting, "وصل"), Roles.RelationsOfficer, Roles.ResearchOfficer);
+        await AssertRefusedAsync("book a session", a => w.Delivery.BookAsync(a, accepted, w.Intake.Clock.GetUtcNow(), DeliveryMode.Phone), Roles.ServiceProvider, Roles.Manager);
+        await AssertRefusedAsync("record a session", a => w.Delivery.RecordAsync(a, 1, true, "x", "y"), Roles.ServiceProvider);
+        await AssertRefusedAsync("read a service plan", a => w.Delivery.PlanAsync(a, accepted), Roles.ServiceProvider, Roles.Manager, Roles.RelationsOfficer);
+        await AssertRefusedAsync("read a study", a => w.Research.GetStudyAsync(a, awaiting), Roles.ResearchOfficer, Roles.CommitteeMember, Roles.Manager);
+        await AssertRefusedAsync("read a session", a => w.Committee.SessionAsync(a, session), Roles.CommitteeMember, Roles.Manager);
 
         // Nothing moved.
         Assert.Equal(RequestStatus.Submitted, (await w.RequestAsync(submitted)).Status);
