@@ -120,8 +120,9 @@ public sealed partial class CommitteeService
             var votes = string.Join("، ", i.Votes.Select(v => $"{v.MemberName}: {KindAr(v.Choice)}"));
             return $"{i.Order}- الطلب رقم {refs[i.SupportRequestId]}: {KindAr(i.Decision!.Kind)} (الأصوات: {votes})";
         });
-        IReadOnlyList<IReadOnlyList<string>> rows = session.Members
-            .Select(m => (IReadOnlyList<string>)[m.Name ?? m.UserId, m.UserId == session.ChairUserId ? "رئيس اللجنة" : "عضو"]).ToList();
+        // Plain arrays and lists: the content travels through Hangfire's JSON, which cannot rebuild compiler-made collections.
+        var rows = session.Members
+            .Select(m => (IReadOnlyList<string>)new[] { m.Name ?? m.UserId, m.UserId == session.ChairUserId ? "رئيس اللجنة" : "عضو" }).ToList();
         var values = new Dictionary<string, string>
         {
             ["SessionNumber"] = session.Title,
@@ -129,7 +130,7 @@ public sealed partial class CommitteeService
             ["MembersPresent"] = session.Members.Count.ToString(CultureInfo.InvariantCulture),
             ["Decisions"] = string.Join("\n", lines),
         };
-        return new LetterContent(LetterType.CommitteeMinutes, "ar", session.ChairName ?? "لجنة البحث", null, values, [], rows,
+        return new LetterContent(LetterType.CommitteeMinutes, "ar", session.ChairName ?? "لجنة البحث", null, values, Array.Empty<string>(), rows,
             SubjectType: "CommitteeSession", SubjectId: Id(session.Id));
     }
 
@@ -157,7 +158,7 @@ public sealed partial class CommitteeService
             default:
                 return null;
         }
-        return new LetterContent(type, "ar", b.FullName, b.Address, values, [], null, b.Id, "SupportRequest", Id(request.Id));
+        return new LetterContent(type, "ar", b.FullName, b.Address, values, Array.Empty<string>(), null, b.Id, "SupportRequest", Id(request.Id));
     }
 
     internal static string AcceptedSummary(CommitteeDecision d)
