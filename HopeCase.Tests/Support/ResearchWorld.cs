@@ -49,6 +49,7 @@ public sealed class ResearchWorld : IAsyncDisposable
 
     public static async Task<ResearchWorld> CreateAsync()
     {
+        HangfireCoreCollection.UseSilentLogs();
         var w = new ResearchWorld(await IntakeWorld.CreateAsync());
         var i = w.Intake;
         w.JobStorage = new SQLiteStorage(w._jobsFolder.File("jobs.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(100) });

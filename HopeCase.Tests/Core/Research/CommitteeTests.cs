@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Tests.Core.Research;
 
+[Collection(HangfireCoreCollection.Name)]
 public sealed class CommitteeTests
 {
     private static readonly DecisionInput Accept = new(DecisionKind.Accepted, "جلسات إرشاد نفسي فردية", SessionCount: 8, DurationMonths: 3);

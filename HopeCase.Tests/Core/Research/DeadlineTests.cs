@@ -8,6 +8,7 @@ using HopeCase.Tests.Support;
 namespace HopeCase.Tests.Core.Research;
 
 /// <summary>The two-week window (P-6.5): reminders at day 7 and 11, escalation at 14 and daily after, each exactly once.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class DeadlineTests
 {
     private static async Task<int> SitFifteenDaysAsync(ResearchWorld w, Func<Task> sweep)

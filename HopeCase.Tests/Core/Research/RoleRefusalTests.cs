@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Core.Research;
 
 /// <summary>Each role is refused, in the service layer, every move of research, committee, registration and service it may not make.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class RoleRefusalTests
 {
     private static readonly string[] Everyone = [.. Roles.All, Roles.System];

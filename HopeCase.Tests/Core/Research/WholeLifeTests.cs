@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Core.Research;
 
 /// <summary>One request through its whole life on a simulated clock: submit, study, agenda, decide, register, serve, close.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class WholeLifeTests
 {
     [Fact]
