@@ -15,13 +15,17 @@ public sealed partial class ResearchWordsTests
         XDocument.Load(Path.Combine(Artifacts.RepositoryRoot, "HopeCase.Web", "Resources", file)).Root!.Elements("data")
             .Select(e => e.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly int[] Counts = [1, 2, 5, 12];
+
     private static IEnumerable<string> Needed()
     {
         static IEnumerable<string> Of<T>(string prefix) where T : struct, Enum => Enum.GetValues<T>().Select(v => $"{prefix}_{v}");
         var keys = Of<VisitType>("ResVisit").Concat(Of<Recommendation>("ResRec")).Concat(Of<DecisionKind>("ResKind"))
             .Concat(Of<RejectionReason>("ResReason")).Concat(Of<DeliveryMode>("ResMode")).Concat(Of<ChecklistItem>("ResCheck"))
             .Concat(Of<NotificationKind>("ResNote")).Concat(Of<SessionStatus>("ResSession"))
-            .Concat(["ResChangedByAnother", "ResForbidden"]).ToList();
+            .Concat(["ResChangedByAnother", "ResForbidden"])
+            .Concat(Counts.SelectMany(n => new[] { HopeCase.Web.Components.Shared.DaysLeft.CountKey("ResDaysLeft", n), HopeCase.Web.Components.Shared.DaysLeft.CountKey("ResOverdueBy", n) }))
+            .ToList();
         // Every code a rule of research, committee or service can refuse with.
         foreach (var folder in new[] { "Research", "Committee", "Services", "Deadlines" })
         {
