@@ -30,6 +30,16 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Research.SocialStudy> SocialStudies => Set<Research.SocialStudy>();
+    public DbSet<Deadlines.StaffNotification> StaffNotifications => Set<Deadlines.StaffNotification>();
+    public DbSet<Committee.CommitteeSession> CommitteeSessions => Set<Committee.CommitteeSession>();
+    public DbSet<Committee.AgendaItem> AgendaItems => Set<Committee.AgendaItem>();
+    public DbSet<Committee.CommitteeDecision> CommitteeDecisions => Set<Committee.CommitteeDecision>();
+    public DbSet<Committee.Appeal> Appeals => Set<Committee.Appeal>();
+    public DbSet<Services.Registration> Registrations => Set<Services.Registration>();
+    public DbSet<Services.FileNumber> FileNumbers => Set<Services.FileNumber>();
+    public DbSet<Services.FileSequence> FileSequences => Set<Services.FileSequence>();
+    public DbSet<Services.ServicePlan> ServicePlans => Set<Services.ServicePlan>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -7,6 +7,9 @@ public enum ChangeTopic
     Referrals,
     Alerts,
     Contacts,
+    Committee,
+    Deadlines,
+    Services,
 }
 
 /// <summary>In-process publish/subscribe between services (and jobs) and the open pages.</summary>

@@ -47,7 +47,19 @@ public sealed class SupportRequest
     public DateTimeOffset? DueAt { get; private set; }
 
     public DateTimeOffset? PausedSince { get; private set; }
+
+    /// <summary>All the time the clock stood still (NeedsInfo) in the current window; the sweep measures days from it.</summary>
+    public TimeSpan PausedFor { get; private set; }
+
+    /// <summary>The next instant the deadline sweep must look at this request; null when nothing can fall due.</summary>
+    public DateTimeOffset? NextDeadlineAt { get; private set; }
+
+    /// <summary>A new window (after an appeal) starts a new round, so its reminders are new effects.</summary>
+    public int ClockRound { get; private set; }
+
     public string? AssignedResearcherId { get; private set; }
+    public string? AssignedResearcherName { get; private set; }
+    public DateTimeOffset? AssignedAt { get; private set; }
 
     /// <summary>Optimistic concurrency: two people moving the same request at once, one wins.</summary>
     public int Version { get; private set; }
@@ -104,11 +116,33 @@ public sealed class SupportRequest
     {
         SubmittedAt = at;
         DueAt = at + window;
+        PausedFor = TimeSpan.Zero;
+        PausedSince = null;
+        // The sweep looks at it straight away and works out the real next threshold.
+        NextDeadlineAt = at;
+    }
+
+    /// <summary>An appeal opens a fresh window for the committee's second answer; its reminders are a new round.</summary>
+    public void RestartClock(DateTimeOffset at, TimeSpan window)
+    {
+        DueAt = at + window;
+        SubmittedAt ??= at;
+        PausedFor = at - SubmittedAt.Value;
+        PausedSince = null;
+        ClockRound++;
+        NextDeadlineAt = at;
     }
 
     public void AssignResearcher(string userId) => AssignedResearcherId = userId;
 
-    public void PauseClock(DateTimeOffset at) => PausedSince ??= at;
+    public void AssignResearcher(string userId, string? name, DateTimeOffset at) =>
+        (AssignedResearcherId, AssignedResearcherName, AssignedAt) = (userId, name, at);
+
+    public void PauseClock(DateTimeOffset at)
+    {
+        PausedSince ??= at;
+        NextDeadlineAt = null;
+    }
 
     /// <summary>The time spent waiting on the beneficiary is added to the due date.</summary>
     public void ResumeClock(DateTimeOffset at)
@@ -116,9 +150,14 @@ public sealed class SupportRequest
         if (PausedSince is { } since && DueAt is { } due)
         {
             DueAt = due + (at - since);
+            PausedFor += at - since;
         }
         PausedSince = null;
+        NextDeadlineAt = at;
     }
+
+    /// <summary>Set by the deadline sweep only.</summary>
+    public void SetNextDeadline(DateTimeOffset? at) => NextDeadlineAt = at;
 }
 
 /// <summary>One line of a request's timeline: who moved it, when, from where to where, and why.</summary>

@@ -48,6 +48,8 @@ internal static class DemoData
             db.Beneficiaries.AddRange(DemoBeneficiaries(clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);
         }
+        // Research first: it seeds only into an empty request table, and the feedback demo adds requests of its own.
+        await DemoResearch.SeedAsync(services, ct);
         if (services.GetRequiredService<IConfiguration>().GetValue("Demo:FeedbackSeed", true))
         {
             await Features.Feedback.FeedbackDemo.SeedAsync(dbs, users, clock, ct);
@@ -80,7 +82,7 @@ internal static class DemoData
     {
         output.WriteLine();
         output.WriteLine("  HopeCase demo logins (Development only) - password for all: " + Password);
-        foreach (var (email, _, role) in Staff)
+        foreach (var (email, _, role) in Staff.Concat(DemoResearch.ExtraStaff))
         {
             output.WriteLine($"    {role,-18} {email}");
         }

@@ -13,6 +13,7 @@ using HopeCase.Web.Features.Feedback;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Public;
 using HopeCase.Web.Features.Letters;
+using HopeCase.Web.Features.Research;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,5 +75,6 @@ internal static class ServiceRegistration
         services.AddHopeHealthChecks();
         services.AddHopeLetters(config);
         services.AddHopeFeedback(config);
+        services.AddHopeResearch(config);
     }
 }

@@ -197,6 +197,223 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("Beneficiaries");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAppeal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("SupportRequestId");
+
+                    b.HasIndex("CommitteeSessionId", "SupportRequestId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.Appeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarlierDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierDecisionId");
+
+                    b.HasIndex("SupportRequestId");
+
+                    b.ToTable("Appeals");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.CommitteeDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Amount")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CommitteeSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissingInfo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RejectionReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Services")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeSessionId");
+
+                    b.HasIndex("SupportRequestId");
+
+                    b.ToTable("CommitteeDecisions");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.CommitteeSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HijriYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HijriYear", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeSessions");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeSessionId");
+
+                    b.ToTable("SessionMember");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.Vote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("Vote");
+                });
+
             modelBuilder.Entity("HopeCase.Core.Data.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -270,6 +487,53 @@ namespace HopeCase.Core.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Deadlines.StaffNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientRole")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientRole", "Id");
+
+                    b.HasIndex("RecipientUserId", "Id");
+
+                    b.ToTable("StaffNotifications");
                 });
 
             modelBuilder.Entity("HopeCase.Core.Feedback.FeedbackDeadlineEvent", b =>
@@ -1262,13 +1526,23 @@ namespace HopeCase.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AssignedResearcherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedResearcherName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("BeneficiaryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClockRound")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -1287,6 +1561,12 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.Property<bool>("IsCritical")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextDeadlineAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("PausedFor")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("PausedSince")
                         .HasColumnType("INTEGER");
@@ -1310,7 +1590,11 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedAt");
+
                     b.HasIndex("BeneficiaryId");
+
+                    b.HasIndex("NextDeadlineAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1354,6 +1638,231 @@ namespace HopeCase.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SupportTypes");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Research.SocialStudy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedsAssessment")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recommendation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResearcherName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResearcherUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VisitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportRequestId")
+                        .IsUnique();
+
+                    b.ToTable("SocialStudies");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HijriYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeneficiaryId")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("HijriYear", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("FileNumbers");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.FileSequence", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("FileSequences", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.Registration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportRequestId")
+                        .IsUnique();
+
+                    b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.ServicePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CloseReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DurationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ProviderUserId");
+
+                    b.HasIndex("SupportRequestId")
+                        .IsUnique();
+
+                    b.ToTable("ServicePlans");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.ServiceSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServicePlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduledAt");
+
+                    b.HasIndex("ServicePlanId");
+
+                    b.ToTable("ServiceSession");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1482,6 +1991,78 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.CommitteeSession", "Session")
+                        .WithMany("Items")
+                        .HasForeignKey("CommitteeSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Committee.CommitteeDecision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.Appeal", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.CommitteeDecision", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.CommitteeDecision", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.CommitteeSession", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.CommitteeSession", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.Vote", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.AgendaItem", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HopeCase.Core.Feedback.FeedbackDeadlineEvent", b =>
@@ -1681,6 +2262,57 @@ namespace HopeCase.Core.Data.Migrations
                     b.Navigation("SupportType");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Research.SocialStudy", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.Registration", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.ServicePlan", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.CommitteeDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.ServiceSession", b =>
+                {
+                    b.HasOne("HopeCase.Core.Services.ServicePlan", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("ServicePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1732,6 +2364,18 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
+                {
+                    b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.CommitteeSession", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Members");
+                });
+
             modelBuilder.Entity("HopeCase.Core.Requests.SupportRequest", b =>
                 {
                     b.Navigation("Declaration");
@@ -1744,6 +2388,11 @@ namespace HopeCase.Core.Data.Migrations
             modelBuilder.Entity("HopeCase.Core.Requests.SupportType", b =>
                 {
                     b.Navigation("Requirements");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Services.ServicePlan", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

@@ -22,6 +22,14 @@ public static class Labels
         "GuideKind" => "Guide",
         "UploadProblem" => "Upload",
         "SignatureKind" => "Signature",
+        "VisitType" => "ResVisit",
+        "Recommendation" => "ResRec",
+        "DecisionKind" => "ResKind",
+        "RejectionReason" => "ResReason",
+        "DeliveryMode" => "ResMode",
+        "ChecklistItem" => "ResCheck",
+        "NotificationKind" => "ResNote",
+        "SessionStatus" => "ResSession",
         _ => t.Name,
     };
 

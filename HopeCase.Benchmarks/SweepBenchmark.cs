@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Data;
+using HopeCase.Core.Deadlines;
+using HopeCase.Core.Notifications;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Saudi;
+using HopeCase.Core.Settings;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace HopeCase.Benchmarks;
+
+/// <summary>
+/// Seeds N open requests submitted over the last 20 days into a fresh SQLite file and times the deadline sweep:
+/// the first run (every request looked at once), a second run at the same instant (nothing new: the steady state),
+/// and a run a day later (the requests crossing a threshold that day, and the daily escalations).
+/// </summary>
+internal static class SweepBenchmark
+{
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    public static async Task RunAsync(int count)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hopecase-sweep-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var options = new DbContextOptionsBuilder<HopeDb>();
+            HopeDatabase.Configure(options, Path.Combine(folder, "hopecase.db"));
+            var dbs = new PooledDbContextFactory<HopeDb>(options.Options);
+            await HopeDatabase.PrepareAsync(dbs);
+            await DefaultCatalogue.EnsureAsync(dbs);
+
+            var clock = new Clock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+            var sw = Stopwatch.StartNew();
+            await SeedAsync(dbs, count, clock.Now);
+            Console.WriteLine($"seeded {count:N0} open requests (submitted over the last 20 days) in {sw.Elapsed.TotalSeconds:F1} s");
+
+            var service = new DeadlineService(dbs, clock, Options.Create(new PolicyOptions()), new ChangeNotifier());
+            async Task TimeAsync(string label)
+            {
+                var t = Stopwatch.StartNew();
+                var result = await service.SweepAsync();
+                Console.WriteLine($"  {label,-40} {t.Elapsed.TotalMilliseconds,9:F0} ms   examined {result.Examined,7:N0}   sent {result.Sent,7:N0}");
+            }
+            Console.WriteLine("deadline sweep:");
+            await TimeAsync("first sweep (every request once)");
+            await TimeAsync("second sweep, same instant");
+            clock.Now = clock.Now.AddDays(1);
+            await TimeAsync("one day later");
+            clock.Now = clock.Now.AddMinutes(10);
+            await TimeAsync("ten minutes after that (usual interval)");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task SeedAsync(IDbContextFactory<HopeDb> dbs, int count, DateTimeOffset now)
+    {
+        var officer = new Actor("bench-rel", "bench", new HashSet<string> { Roles.RelationsOfficer });
+        int typeId;
+        var people = new List<int>();
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            typeId = await db.SupportTypes.Where(t => t.Code == "counselling").Select(t => t.Id).SingleAsync();
+            for (var i = 0; i < 1000; i++)
+            {
+                var payload = "1" + (20000000 + i).ToString("00000000", System.Globalization.CultureInfo.InvariantCulture);
+                db.Beneficiaries.Add(new Beneficiary(new ArabicName("أحمد", "محمد", "علي", $"الزهراني {i}"), SaudiNationalId.Parse(payload + Luhn.CheckDigit(payload)),
+                    Gender.Male, new DateOnly(1990, 1, 1), null, "جيزان", now, "bench"));
+            }
+            await db.SaveChangesAsync();
+            people.AddRange(await db.Beneficiaries.Select(b => b.Id).ToListAsync());
+        }
+        const int batch = 5_000;
+        var window = TimeSpan.FromDays(14);
+        for (var start = 0; start < count; start += batch)
+        {
+            await using var db = await dbs.CreateDbContextAsync();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < Math.Min(count, start + batch); i++)
+            {
+                var at = now.AddMinutes(-(i * 20.0 * 24 * 60 / count));
+                var r = new SupportRequest(people[i % people.Count], typeId, "طلب دعم", ContactChannel.Interview, false, at, officer);
+                r.Move(RequestTrigger.Submit, officer, at);
+                r.StartClock(at, window);
+                if (i % 2 == 0)
+                {
+                    r.AssignResearcher($"researcher-{i % 7}", "باحث", at);
+                }
+                db.Requests.Add(r);
+            }
+            await db.SaveChangesAsync();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Data;
+using HopeCase.Core.Letters;
+using HopeCase.Core.Notifications;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Research;
+using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Committee;
+
+public sealed partial class CommitteeService
+{
+    private static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar-SA");
+
+    /// <summary>
+    /// The chair records the decision on an item. The session needs its quorum, a majority of the members who may
+    /// vote on the item must have voted, and the decision must be what most of them voted (the chair's vote breaks a
+    /// tie). The request moves through the lifecycle table; the letter is issued in the background once.
+    /// </summary>
+    public async Task<int> DecideAsync(Actor actor, int itemId, DecisionInput input, int? expectedVersion = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Guard.RequireRole(actor, "record a committee decision", Roles.CommitteeMember);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var item = await db.AgendaItems.Include(i => i.Votes).Include(i => i.Session).ThenInclude(s => s!.Members).SingleAsync(i => i.Id == itemId, ct);
+        var session = item.Session!;
+        var request = await db.Requests.Include(r => r.Events).Include(r => r.Beneficiary).SingleAsync(r => r.Id == item.SupportRequestId, ct);
+        RequestMoves.ExpectVersion(request, expectedVersion);
+        RequireChair(actor, session);
+        RequireOpen(item);
+        var trigger = input.Kind switch
+        {
+            DecisionKind.Accepted => RequestTrigger.Accept,
+            DecisionKind.Rejected => RequestTrigger.Reject,
+            DecisionKind.NeedsInfo => RequestTrigger.RequestInfo,
+            _ => RequestTrigger.Defer,
+        };
+        RequestLifecycle.Require(request.Status, trigger, actor);
+        if (session.Members.Count < policy.Value.CommitteeQuorum)
+        {
+            throw new CaseRuleException("ResNoQuorum");
+        }
+        var researcher = await db.SocialStudies.AsNoTracking().Where(s => s.SupportRequestId == request.Id).Select(s => s.ResearcherUserId).FirstOrDefaultAsync(ct);
+        var eligible = session.Members.Count(m => m.UserId != researcher);
+        var votes = item.Votes.Where(v => v.MemberUserId != researcher).ToList();
+        if (votes.Count < (eligible / 2) + 1)
+        {
+            throw new CaseRuleException("ResNotEnoughVotes");
+        }
+        if (!MajorityAllows(votes, input.Kind, session.ChairUserId))
+        {
+            throw new CaseRuleException("ResDecisionAgainstVotes");
+        }
+        if (input.Problem() is { } problem)
+        {
+            throw new CaseRuleException(problem);
+        }
+        var now = clock.GetUtcNow();
+        var decision = new CommitteeDecision(request.Id, session.Id, input, now, actor.UserId, actor.UserName);
+        db.CommitteeDecisions.Add(decision);
+        item.Decided(decision);
+        request.Move(trigger, actor, now, $"{session.Title}: {input.Kind}");
+        if (input.Kind == DecisionKind.NeedsInfo)
+        {
+            request.PauseClock(now);
+        }
+        await RequestMoves.SaveAsync(db, request, ct);
+        await audit.RecordAsync(actor, "CommitteeDecision", "SupportRequest", Id(request.Id), $"{session.Title} {input.Kind}", ct);
+        if (DecisionLetter(request, decision) is { } letter)
+        {
+            letters.Enqueue($"decision:{decision.Id}:letter", letter);
+        }
+        await notifier.PublishAsync(ChangeTopic.Committee);
+        await notifier.PublishAsync(ChangeTopic.Requests);
+        return decision.Id;
+    }
+
+    /// <summary>True when <paramref name="kind"/> has the most votes, or ties for the most and the chair voted for it.</summary>
+    internal static bool MajorityAllows(IReadOnlyCollection<Vote> votes, DecisionKind kind, string chairId)
+    {
+        var tally = votes.GroupBy(v => v.Choice).ToDictionary(g => g.Key, g => g.Count());
+        var top = tally.Values.Max();
+        var leaders = tally.Where(t => t.Value == top).Select(t => t.Key).ToList();
+        if (leaders.Count == 1)
+        {
+            return leaders[0] == kind;
+        }
+        return leaders.Contains(kind) && votes.Any(v => v.MemberUserId == chairId && v.Choice == kind);
+    }
+
+    /// <summary>Closes the session once every item is decided, and issues its minutes from the recorded votes.</summary>
+    public async Task CloseAsync(Actor actor, int sessionId, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "close a committee session", Roles.CommitteeMember);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await db.CommitteeSessions.Include(s => s.Members).Include(s => s.Items).ThenInclude(i => i.Votes)
+            .Include(s => s.Items).ThenInclude(i => i.Decision).SingleAsync(s => s.Id == sessionId, ct);
+        RequireChair(actor, session);
+        if (session.Items.Any(i => i.DecisionId is null))
+        {
+            throw new CaseRuleException("ResItemsUndecided");
+        }
+        session.Close(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        var ids = session.Items.Select(i => i.SupportRequestId).ToList();
+        var refs = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Reference ?? r.Id.ToString(CultureInfo.InvariantCulture), ct);
+        letters.Enqueue($"session:{session.Id}:minutes", Minutes(session, refs));
+        await audit.RecordAsync(actor, "SessionClosed", "CommitteeSession", Id(sessionId), session.Title, ct);
+        await notifier.PublishAsync(ChangeTopic.Committee);
+    }
+
+    private static LetterContent Minutes(CommitteeSession session, Dictionary<int, string> refs)
+    {
+        var lines = session.Items.OrderBy(i => i.Order).Select(i =>
+        {
+            var votes = string.Join("، ", i.Votes.Select(v => $"{v.MemberName}: {KindAr(v.Choice)}"));
+            return $"{i.Order}- الطلب رقم {refs[i.SupportRequestId]}: {KindAr(i.Decision!.Kind)} (الأصوات: {votes})";
+        });
+        // Plain arrays and lists: the content travels through Hangfire's JSON, which cannot rebuild compiler-made collections.
+        var rows = session.Members
+            .Select(m => (IReadOnlyList<string>)new[] { m.Name ?? m.UserId, m.UserId == session.ChairUserId ? "رئيس اللجنة" : "عضو" }).ToList();
+        var values = new Dictionary<string, string>
+        {
+            ["SessionNumber"] = session.Title,
+            ["SessionDate"] = DualDate.Written(session.HeldAt, Arabic),
+            ["MembersPresent"] = session.Members.Count.ToString(CultureInfo.InvariantCulture),
+            ["Decisions"] = string.Join("\n", lines),
+        };
+        return new LetterContent(LetterType.CommitteeMinutes, "ar", session.ChairName ?? "لجنة البحث", null, values, Array.Empty<string>(), rows,
+            SubjectType: "CommitteeSession", SubjectId: Id(session.Id));
+    }
+
+    private LetterContent? DecisionLetter(SupportRequest request, CommitteeDecision d)
+    {
+        var b = request.Beneficiary!;
+        var values = new Dictionary<string, string> { ["BeneficiaryName"] = b.FullName, ["RequestNumber"] = request.Reference ?? Id(request.Id) };
+        LetterType type;
+        switch (d.Kind)
+        {
+            case DecisionKind.Accepted:
+                type = LetterType.Acceptance;
+                values["Services"] = AcceptedSummary(d);
+                break;
+            case DecisionKind.Rejected:
+                type = LetterType.Rejection;
+                values["Reasons"] = $"{RejectionReasons.Arabic(d.RejectionReason!.Value)}: {d.Reasons}";
+                values["AppealDeadline"] = DualDate.Written(d.DecidedAt.AddDays(policy.Value.AppealDays), Arabic);
+                break;
+            case DecisionKind.NeedsInfo:
+                type = LetterType.MissingInformation;
+                values["MissingItems"] = d.MissingInfo!;
+                values["DueDate"] = DualDate.Written(d.DecidedAt.AddDays(policy.Value.DecisionWindowDays), Arabic);
+                break;
+            default:
+                return null;
+        }
+        return new LetterContent(type, "ar", b.FullName, RequestLetters.PostalAddress(b), values, Array.Empty<string>(), null, b.Id, "SupportRequest", Id(request.Id));
+    }
+
+    internal static string AcceptedSummary(CommitteeDecision d)
+    {
+        var parts = new List<string> { d.Services ?? "" };
+        if (d.SessionCount is { } n)
+        {
+            parts.Add($"عدد الجلسات: {n}");
+        }
+        if (d.Amount is { } a)
+        {
+            parts.Add($"المبلغ: {a.ToString("0.##", CultureInfo.InvariantCulture)} ريال");
+        }
+        parts.Add($"المدة: {d.DurationMonths} شهر");
+        return string.Join("\n", parts);
+    }
+
+    private static string KindAr(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Accepted => "مقبول",
+        DecisionKind.Rejected => "مرفوض",
+        DecisionKind.NeedsInfo => "بانتظار الاستيفاء",
+        _ => "مؤجل",
+    };
+}

@@ -1,0 +1,114 @@
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+using HopeCase.Core.Notifications;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Research;
+using HopeCase.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Committee;
+
+public sealed partial class CommitteeService
+{
+    /// <summary>The session page: members, agenda in order with days left, study, votes, decisions and, for appeals, the earlier decision.</summary>
+    public async Task<SessionView?> SessionAsync(Actor actor, int sessionId, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read a committee session", Roles.CommitteeMember, Roles.Manager);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var s = await db.CommitteeSessions.AsNoTracking().AsSplitQuery().Include(x => x.Members).Include(x => x.Items).ThenInclude(i => i.Votes)
+            .Include(x => x.Items).ThenInclude(i => i.Decision).SingleOrDefaultAsync(x => x.Id == sessionId, ct);
+        if (s is null)
+        {
+            return null;
+        }
+        var ids = s.Items.Select(i => i.SupportRequestId).ToList();
+        var requests = await db.Requests.AsNoTracking().Include(r => r.Beneficiary).Include(r => r.SupportType).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var studies = await db.SocialStudies.AsNoTracking().Where(x => ids.Contains(x.SupportRequestId)).ToDictionaryAsync(x => x.SupportRequestId, ct);
+        var appeals = (await db.Appeals.AsNoTracking().Where(a => ids.Contains(a.SupportRequestId)).ToListAsync(ct))
+            .GroupBy(a => a.SupportRequestId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Id).First());
+        var earlierIds = appeals.Values.Select(a => a.EarlierDecisionId).ToList();
+        var earlier = await db.CommitteeDecisions.AsNoTracking().Where(d => earlierIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var now = clock.GetUtcNow();
+        var rows = s.Items.OrderBy(i => i.Order).Select(i =>
+        {
+            var r = requests[i.SupportRequestId];
+            studies.TryGetValue(r.Id, out var study);
+            appeals.TryGetValue(r.Id, out var appeal);
+            return new AgendaRow(i.Id, r.Id, r.Reference, r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn, r.IsCritical, r.Status, r.Version,
+                r.SubmittedAt, r.DueAt, DaysLeft(r, now), study?.Recommendation, study?.Reasons, study?.ResearcherUserId, study?.ResearcherName,
+                i.IsAppeal, appeal is null ? null : View(earlier[appeal.EarlierDecisionId]), appeal?.Grounds,
+                i.Votes.OrderBy(v => v.Id).Select(v => new VoteView(v.MemberUserId, v.MemberName, v.Choice, v.Note)).ToList(),
+                i.Decision is null ? null : View(i.Decision));
+        }).ToList();
+        await audit.RecordAsync(actor, "SessionRead", "CommitteeSession", Id(sessionId), null, ct);
+        return new SessionView(s.Id, s.Title, s.HeldAt, s.ChairUserId, s.ChairName, s.Status,
+            s.Members.Select(m => new StaffMember(m.UserId, m.Name ?? m.UserId)).ToList(), policy.Value.CommitteeQuorum, rows);
+    }
+
+    /// <summary>Days left in the window on the running clock; frozen while paused.</summary>
+    public static double? DaysLeft(SupportRequest r, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.DueAt is not { } due)
+        {
+            return null;
+        }
+        var at = r.PausedSince ?? now;
+        return (due - at).TotalDays;
+    }
+
+    internal static DecisionView View(CommitteeDecision d) => new(d.Id, d.Kind, d.Services, d.Amount, d.SessionCount, d.DurationMonths,
+        d.RejectionReason, d.Reasons, d.MissingInfo, d.DecidedAt, d.DecidedByName);
+
+    public async Task<IReadOnlyList<DecisionView>> DecisionsAsync(Actor actor, int requestId, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read committee decisions", RequestIntakeService.ReadRoles.Append(Roles.ServiceProvider).ToArray());
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var list = await db.CommitteeDecisions.AsNoTracking().Where(d => d.SupportRequestId == requestId).OrderBy(d => d.Id).ToListAsync(ct);
+        return list.Select(View).ToList();
+    }
+
+    /// <summary>
+    /// An appeal against the latest rejection, within <c>Policy:AppealDays</c>: the request goes back to the committee
+    /// with a fresh window. Officers file it for the beneficiary; the public site calls this as <see cref="Actor.System"/>.
+    /// </summary>
+    public async Task AppealAsync(Actor actor, int requestId, string grounds, string channel, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "file an appeal", Roles.RelationsOfficer, Roles.System);
+        if (string.IsNullOrWhiteSpace(grounds))
+        {
+            throw new CaseRuleException("ResAppealGroundsRequired");
+        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
+        RequestLifecycle.Require(request.Status, RequestTrigger.Appeal, actor);
+        var rejection = await db.CommitteeDecisions.Where(d => d.SupportRequestId == requestId).OrderByDescending(d => d.Id).FirstAsync(ct);
+        var now = clock.GetUtcNow();
+        if (rejection.Kind != DecisionKind.Rejected || now > rejection.DecidedAt.AddDays(policy.Value.AppealDays))
+        {
+            throw new CaseRuleException("ResAppealTooLate");
+        }
+        db.Appeals.Add(new Appeal(requestId, rejection.Id, grounds, channel, now, actor.UserName));
+        request.Move(RequestTrigger.Appeal, actor, now, grounds.Trim());
+        request.RestartClock(now, TimeSpan.FromDays(request.IsCritical ? policy.Value.CriticalWindowDays : policy.Value.DecisionWindowDays));
+        await RequestMoves.SaveAsync(db, request, ct);
+        await audit.RecordAsync(actor, "AppealFiled", "SupportRequest", Id(requestId), channel, ct);
+        deadlines.ScheduleFor(request);
+        await notifier.PublishAsync(ChangeTopic.Requests);
+        await notifier.PublishAsync(ChangeTopic.Committee);
+    }
+
+    /// <summary>Whether an appeal may still be filed, and until when (for the officer's page and the public site).</summary>
+    public async Task<DateTimeOffset?> AppealDeadlineAsync(int requestId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var status = await db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.Status).SingleAsync(ct);
+        var last = await db.CommitteeDecisions.AsNoTracking().Where(d => d.SupportRequestId == requestId).OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+        if (status != RequestStatus.Rejected || last is not { Kind: DecisionKind.Rejected })
+        {
+            return null;
+        }
+        var until = last.DecidedAt.AddDays(policy.Value.AppealDays);
+        return clock.GetUtcNow() <= until ? until : null;
+    }
+}

@@ -1,0 +1,118 @@
+using HopeCase.Core.Committee;
+using HopeCase.Core.Data;
+using HopeCase.Core.Notifications;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HopeCase.Core.Deadlines;
+
+public sealed record SweepResult(int Examined, int Sent);
+
+/// <summary>
+/// Sends what the decision window calls for (P-6.5): the research officer's reminder, the chair's reminder and the
+/// manager's escalation, each once per request, threshold and round. The unique notification key makes each effect
+/// happen once however often the sweep or a request's own job runs; <c>NextDeadlineAt</c> only saves work.
+/// </summary>
+public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider clock, IOptions<PolicyOptions> policy, ChangeNotifier notifier)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>Every request whose next threshold has passed, in batches by id.</summary>
+    public async Task<SweepResult> SweepAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var (examined, sent, lastId) = (0, 0, 0);
+        string? chair;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            chair = await CommitteeService.CurrentChairAsync(db, now, ct);
+        }
+        while (true)
+        {
+            var (count, effects, last) = await WithRetryAsync(db => ProcessBatchAsync(db, q => q.Where(r => r.NextDeadlineAt != null && r.NextDeadlineAt <= now && r.Id > lastId)
+                .OrderBy(r => r.Id).Take(BatchSize), chair, now, ct), ct);
+            if (count == 0)
+            {
+                break;
+            }
+            (examined, sent, lastId) = (examined + count, sent + effects, last);
+        }
+        if (sent > 0)
+        {
+            await notifier.PublishAsync(ChangeTopic.Deadlines);
+        }
+        return new SweepResult(examined, sent);
+    }
+
+    /// <summary>One request's own scheduled check; returns the next instant to check it, if any.</summary>
+    public async Task<DateTimeOffset?> CheckRequestAsync(int requestId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        string? chair;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            chair = await CommitteeService.CurrentChairAsync(db, now, ct);
+        }
+        var (_, effects, _) = await WithRetryAsync(db => ProcessBatchAsync(db, q => q.Where(r => r.Id == requestId), chair, now, ct), ct);
+        if (effects > 0)
+        {
+            await notifier.PublishAsync(ChangeTopic.Deadlines);
+        }
+        await using var read = await dbs.CreateDbContextAsync(ct);
+        var request = await read.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        return request is null ? null : DeadlinePlan.Next(request, policy.Value, now);
+    }
+
+    private async Task<(int Count, int Effects, int LastId)> ProcessBatchAsync(HopeDb db, Func<IQueryable<SupportRequest>, IQueryable<SupportRequest>> query,
+        string? chair, DateTimeOffset now, CancellationToken ct)
+    {
+        var batch = await query(db.Requests).ToListAsync(ct);
+        if (batch.Count == 0)
+        {
+            return (0, 0, 0);
+        }
+        var planned = batch.SelectMany(r => DeadlinePlan.DueAt(r, policy.Value, now).Select(e => (Request: r, Effect: e))).ToList();
+        var keys = planned.Select(p => p.Effect.Key).ToList();
+        var existing = keys.Count == 0 ? [] : (await db.StaffNotifications.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
+        var added = 0;
+        foreach (var (r, e) in planned.Where(p => !existing.Contains(p.Effect.Key)))
+        {
+            var (user, role) = e.Kind switch
+            {
+                NotificationKind.ResearchReminder => r.AssignedResearcherId is { } id ? (id, (string?)null) : (null, Roles.ResearchOfficer),
+                NotificationKind.ChairReminder => chair is { } c ? (c, null) : (null, Roles.CommitteeMember),
+                _ => ((string?)null, Roles.Manager),
+            };
+            db.StaffNotifications.Add(new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day));
+            added++;
+        }
+        foreach (var r in batch)
+        {
+            r.SetNextDeadline(DeadlinePlan.Next(r, policy.Value, now));
+        }
+        await db.SaveChangesAsync(ct);
+        return (batch.Count, added, batch[^1].Id);
+    }
+
+    /// <summary>
+    /// A staff member moving a request (its version changes) or another run inserting the same key makes the save fail;
+    /// the batch is read again and redone, and the keys already written are skipped.
+    /// </summary>
+    private async Task<T> WithRetryAsync<T>(Func<HopeDb, Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            try
+            {
+                return await work(db);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Read again and redo.
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+namespace HopeCase.Core.Research;
+
+public enum VisitType
+{
+    Home = 1,
+    Office = 2,
+    Phone = 3,
+    Video = 4,
+}
+
+public enum Recommendation
+{
+    Accept = 1,
+    Reject = 2,
+}
+
+/// <summary>The research officer's social study of one request (P-6.5): the visit, what was found, and a recommendation.</summary>
+public sealed class SocialStudy
+{
+    private SocialStudy()
+    {
+    }
+
+    public SocialStudy(int requestId, string researcherId, string? researcherName)
+    {
+        (SupportRequestId, ResearcherUserId, ResearcherName) = (requestId, researcherId, researcherName);
+    }
+
+    public int Id { get; private set; }
+    public int SupportRequestId { get; private set; }
+
+    /// <summary>Who did the study: this person may not vote on the request in committee.</summary>
+    public string ResearcherUserId { get; private set; } = "";
+
+    public string? ResearcherName { get; private set; }
+    public VisitType VisitType { get; private set; }
+    public DateTimeOffset VisitedAt { get; private set; }
+    public string Findings { get; private set; } = "";
+    public string NeedsAssessment { get; private set; } = "";
+    public Recommendation Recommendation { get; private set; }
+    public string Reasons { get; private set; } = "";
+    public DateTimeOffset SavedAt { get; private set; }
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public void Record(StudyInput input, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        (VisitType, VisitedAt, Findings, NeedsAssessment, Recommendation, Reasons, SavedAt) =
+            (input.VisitType, input.VisitedAt, input.Findings.Trim(), input.NeedsAssessment.Trim(), input.Recommendation, input.Reasons.Trim(), at);
+    }
+
+    public void MarkSent(DateTimeOffset at) => SentAt = at;
+
+    public IReadOnlyList<string> Problems()
+    {
+        var p = new List<string>();
+        if (!Enum.IsDefined(VisitType))
+        {
+            p.Add("ResStudyVisitTypeRequired");
+        }
+        if (VisitedAt == default)
+        {
+            p.Add("ResStudyDateRequired");
+        }
+        if (string.IsNullOrWhiteSpace(Findings))
+        {
+            p.Add("ResStudyFindingsRequired");
+        }
+        if (string.IsNullOrWhiteSpace(NeedsAssessment))
+        {
+            p.Add("ResStudyNeedsRequired");
+        }
+        if (!Enum.IsDefined(Recommendation))
+        {
+            p.Add("ResStudyRecommendationRequired");
+        }
+        if (string.IsNullOrWhiteSpace(Reasons))
+        {
+            p.Add("ResStudyReasonsRequired");
+        }
+        return p;
+    }
+}
+
+public sealed record StudyInput(VisitType VisitType, DateTimeOffset VisitedAt, string Findings, string NeedsAssessment, Recommendation Recommendation, string Reasons);
+
+public sealed record StudyView(int RequestId, string ResearcherUserId, string? ResearcherName, VisitType VisitType, DateTimeOffset VisitedAt,
+    string Findings, string NeedsAssessment, Recommendation Recommendation, string Reasons, DateTimeOffset SavedAt, DateTimeOffset? SentAt);
