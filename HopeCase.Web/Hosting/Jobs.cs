@@ -12,7 +12,8 @@ internal static class Jobs
 
     public static void AddHopeJobs(this IServiceCollection services, DataFolder data, IConfiguration config)
     {
-        services.AddHangfire(cfg => cfg
+        services.AddHangfire((sp, cfg) => cfg
+            .UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
