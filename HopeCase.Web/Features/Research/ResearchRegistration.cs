@@ -19,6 +19,7 @@ internal static class ResearchRegistration
         services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
         services.AddSingleton<ResearchService>();
         services.AddSingleton<CommitteeService>();
+        services.AddSingleton<PublicAppealService>();
         services.AddSingleton<RegistrationService>();
         services.AddSingleton<ServiceDeliveryService>();
         services.AddSingleton<CaseQueueService>();

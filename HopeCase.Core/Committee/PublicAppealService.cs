@@ -1,0 +1,49 @@
+using HopeCase.Core.Arabic;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+using HopeCase.Core.Research;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Committee;
+
+/// <summary>
+/// A rejected applicant appeals from the public site (P-3.4): the same reference and last four ID digits that
+/// /track asks for identify the request; nothing else about it is shown or accepted.
+/// </summary>
+public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, CommitteeService committee)
+{
+    public const int MaxGroundsLength = 2000;
+
+    /// <summary>The last day to appeal, or null when the request is not open to an appeal (not rejected, too late, or no match).</summary>
+    public async Task<DateTimeOffset?> DeadlineAsync(string reference, string idLastFour, CancellationToken ct = default) =>
+        await FindAsync(reference, idLastFour, ct) is { } id ? await committee.AppealDeadlineAsync(id, ct) : null;
+
+    /// <summary>Files the appeal as the website; the grounds are required. Returns false when the request is not open to an appeal.</summary>
+    public async Task<bool> AppealAsync(string reference, string idLastFour, string grounds, string? origin, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(grounds) || grounds.Length > MaxGroundsLength)
+        {
+            throw new CaseRuleException("ResAppealGroundsRequired");
+        }
+        if (await FindAsync(reference, idLastFour, ct) is not { } id || await committee.AppealDeadlineAsync(id, ct) is null)
+        {
+            return false;
+        }
+        await committee.AppealAsync(Actor.System with { Origin = origin, UserName = "website" }, id, grounds.Trim(), "website", ct);
+        return true;
+    }
+
+    private async Task<int?> FindAsync(string reference, string idLastFour, CancellationToken ct)
+    {
+        var refText = ArabicDigits.ToAscii((reference ?? "").Trim());
+        var last4 = ArabicDigits.DigitsOnly(idLastFour ?? "");
+        if (refText.Length is < 6 or > 20 || last4.Length != 4)
+        {
+            return null;
+        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var ids = await db.Requests.AsNoTracking().Where(r => r.Reference == refText && r.Beneficiary!.NationalId.EndsWith(last4))
+            .Select(r => r.Id).Take(2).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : null;
+    }
+}
