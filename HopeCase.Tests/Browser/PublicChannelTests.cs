@@ -124,4 +124,21 @@ public sealed class PublicChannelTests(BrowserFixture fx)
             await input.FillAsync(date);
         }
     }
+
+    [Fact]
+    public async Task A_rejected_applicant_sees_the_appeal_form_on_a_phone()
+    {
+        await using var db = await fx.App.Services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync();
+        var rejected = await db.Requests.AsNoTracking().Include(r => r.Beneficiary).FirstAsync(r => r.Status == RequestStatus.Rejected);
+        var page = await fx.NewPageAsync(390, 844);
+        await page.GotoAsync("/track");
+        await page.FillAsync("#reference", rejected.Reference!);
+        await page.FillAsync("#last4", rejected.Beneficiary!.NationalId[^4..]);
+        await page.ClickAsync("[data-testid=track-submit]");
+        await page.WaitForSelectorAsync("[data-testid=appeal-section]");
+        Assert.Equal("Rejected", await page.GetAttributeAsync("[data-testid=track-status]", "data-status"));
+        await page.FocusAsync("#grounds");
+        await BrowserFixture.ScreenshotAsync(page, "public-track-appeal-ar-phone");
+        await page.Context.CloseAsync();
+    }
 }
