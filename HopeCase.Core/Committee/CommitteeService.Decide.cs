@@ -63,7 +63,15 @@ public sealed partial class CommitteeService
         var decision = new CommitteeDecision(request.Id, session.Id, input, now, actor.UserId, actor.UserName);
         db.CommitteeDecisions.Add(decision);
         item.Decided(decision);
-        request.Move(trigger, actor, now, $"{session.Title}: {input.Kind}");
+        // The note is shown to people: the session and the committee's own words; the decision itself is the new status.
+        var words = input.Kind switch
+        {
+            DecisionKind.Accepted => input.Services,
+            DecisionKind.Rejected => input.Reasons,
+            DecisionKind.NeedsInfo => input.MissingInfo,
+            _ => null,
+        };
+        request.Move(trigger, actor, now, string.IsNullOrWhiteSpace(words) ? session.Title : $"{session.Title} - {words.Trim()}");
         if (input.Kind == DecisionKind.NeedsInfo)
         {
             request.PauseClock(now);

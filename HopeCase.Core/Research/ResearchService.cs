@@ -105,7 +105,7 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
             throw new CaseRuleException(problems[0]);
         }
         var now = clock.GetUtcNow();
-        request.Move(RequestTrigger.Recommend, actor, now, study.Recommendation.ToString());
+        request.Move(RequestTrigger.Recommend, actor, now, study.Reasons);
         study.MarkSent(now);
         await RequestMoves.SaveAsync(db, request, ct);
         await audit.RecordAsync(actor, "StudySent", "SupportRequest", Id(requestId), study.Recommendation.ToString(), ct);

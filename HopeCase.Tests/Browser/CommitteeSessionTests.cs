@@ -98,6 +98,20 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         var requestIds = decided.Select(d => d.SupportRequestId).ToList();
         var statuses = await db.Requests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).Select(r => r.Status).ToListAsync();
         Assert.Equal([RequestStatus.NeedsInfo, RequestStatus.Accepted, RequestStatus.Rejected], statuses.Order());
+
+        // The rejected request's own page shows the decision with its reason and, once the job has issued it, the letter.
+        var rejectedId = decided.Single(d => d.Decision!.Kind == DecisionKind.Rejected).SupportRequestId;
+        await chair.GotoAsync($"/requests/{rejectedId}");
+        await chair.WaitForSelectorAsync("[data-testid=case-decision]");
+        Assert.Contains("يقيم خارج منطقة جازان", await chair.InnerTextAsync("[data-testid=request-case]"), StringComparison.Ordinal);
+        for (var attempt = 0; attempt < 30 && await chair.Locator("[data-testid=case-letter]").CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(1000);
+            await chair.ReloadAsync();
+            await chair.WaitForSelectorAsync("[data-testid=case-decision]");
+        }
+        Assert.Contains("إشعار بالاعتذار", await chair.InnerTextAsync("[data-testid=case-letter]"), StringComparison.Ordinal);
+        await ShotAsync(chair, "committee-5-request-page-ar");
     }
 
     private static async Task ShotAsync(IPage page, string name)

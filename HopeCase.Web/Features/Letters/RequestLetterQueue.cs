@@ -23,4 +23,15 @@ public sealed class RequestLetterQueue(IDbContextFactory<HopeDb> dbs, IBackgroun
         var found = await db.Letters.AsNoTracking().Where(l => l.IdempotencyKey == key).Select(l => new { l.Id, l.Number }).FirstOrDefaultAsync(ct);
         return found is null ? null : (found.Id, found.Number);
     }
+
+    /// <summary>Every letter issued about one request (receipt, decision, missing information), oldest first.</summary>
+    public async Task<IReadOnlyList<RequestLetterRow>> LettersAsync(int requestId, CancellationToken ct = default)
+    {
+        var id = requestId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Letters.AsNoTracking().Where(l => l.SubjectType == "SupportRequest" && l.SubjectId == id)
+            .OrderBy(l => l.Id).Select(l => new RequestLetterRow(l.Id, l.Number, l.Type, l.IssuedAt)).ToListAsync(ct);
+    }
 }
+
+public sealed record RequestLetterRow(int Id, string Number, LetterType Type, DateTimeOffset IssuedAt);
