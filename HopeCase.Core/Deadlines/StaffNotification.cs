@@ -7,6 +7,8 @@ public enum NotificationKind
     ChairReminder = 3,
     Escalation = 4,
     SessionScheduled = 5,
+    FeedbackReminder = 6,
+    FeedbackEscalation = 7,
 }
 
 /// <summary>
@@ -30,6 +32,8 @@ public sealed class StaffNotification
     public string Key { get; private set; } = "";
     public NotificationKind Kind { get; private set; }
     public int? SupportRequestId { get; private set; }
+
+    /// <summary>What the notice is about, as shown: a request's reference, or a suggestion or complaint's number.</summary>
     public string? Reference { get; private set; }
     public string? RecipientUserId { get; private set; }
     public string? RecipientRole { get; private set; }

@@ -18,7 +18,7 @@ public sealed class FeedbackDeadlineSweep(IDbContextFactory<HopeDb> dbs, TimePro
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
         var open = await db.FeedbackItems.AsNoTracking().Where(f => f.Status == FeedbackStatus.Open)
-            .Select(f => new { f.Id, f.DueAt, f.AssigneeName }).ToListAsync(ct);
+            .Select(f => new { f.Id, f.DueAt, f.AssigneeId, f.AssigneeName }).ToListAsync(ct);
         var done = (await db.FeedbackDeadlineEvents.AsNoTracking().Select(e => new { e.FeedbackItemId, e.Threshold }).ToListAsync(ct))
             .Select(e => (e.FeedbackItemId, e.Threshold)).ToHashSet();
         int reminders = 0, escalations = 0;
@@ -27,20 +27,27 @@ public sealed class FeedbackDeadlineSweep(IDbContextFactory<HopeDb> dbs, TimePro
             var left = WorkingDays.Between(now, f.DueAt);
             if (now > f.DueAt && !done.Contains((f.Id, FeedbackThreshold.EscalatedToManagers)))
             {
-                escalations += await AddOnceAsync(f.Id, FeedbackThreshold.EscalatedToManagers, now, null, ct);
+                escalations += await AddOnceAsync(f.Id, FeedbackThreshold.EscalatedToManagers, now, null, null, ct);
             }
             else if (now <= f.DueAt && left <= options.Value.ReminderWorkingDaysBefore && !done.Contains((f.Id, FeedbackThreshold.ReminderToAssignee)))
             {
-                reminders += await AddOnceAsync(f.Id, FeedbackThreshold.ReminderToAssignee, now, f.AssigneeName, ct);
+                reminders += await AddOnceAsync(f.Id, FeedbackThreshold.ReminderToAssignee, now, f.AssigneeId, f.AssigneeName, ct);
             }
         }
         return new SweepResult(reminders, escalations);
     }
 
-    private async Task<int> AddOnceAsync(int id, FeedbackThreshold threshold, DateTimeOffset now, string? who, CancellationToken ct)
+    private async Task<int> AddOnceAsync(int id, FeedbackThreshold threshold, DateTimeOffset now, string? whoId, string? who, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.FeedbackDeadlineEvents.Add(new FeedbackDeadlineEvent(id, threshold, now, who));
+        // The same effect in the staff notifications panel: to the assignee (managers when nobody is assigned), or to
+        // the managers once the deadline has passed. Saved together, so both happen once or not at all.
+        var (kind, userId, role) = threshold == FeedbackThreshold.ReminderToAssignee && whoId is not null
+            ? (Deadlines.NotificationKind.FeedbackReminder, whoId, (string?)null)
+            : (threshold == FeedbackThreshold.ReminderToAssignee ? Deadlines.NotificationKind.FeedbackReminder : Deadlines.NotificationKind.FeedbackEscalation, (string?)null, Roles.Manager);
+        db.StaffNotifications.Add(new Deadlines.StaffNotification($"feedback:{id}:{threshold}", kind, null,
+            id.ToString(System.Globalization.CultureInfo.InvariantCulture), userId, role, now));
         try
         {
             await db.SaveChangesAsync(ct);

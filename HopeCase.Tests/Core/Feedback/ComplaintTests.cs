@@ -1,4 +1,5 @@
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Data;
 using HopeCase.Core.Feedback;
 using HopeCase.Core.Notifications;
 using HopeCase.Core.Security;
@@ -47,6 +48,14 @@ public sealed class ComplaintTests
         var events = await w.Feedback.DeadlineEventsAsync(IntakeWorld.Manager, id);
         Assert.Equal([FeedbackThreshold.ReminderToAssignee, FeedbackThreshold.EscalatedToManagers], events.Select(e => e.Threshold));
         Assert.Equal("موظف العلاقات", events[0].Who);
+
+        // The same two effects reach the staff notifications panel, once each: the assignee, then the managers.
+        await using var db = await w.Dbs.CreateDbContextAsync();
+        var notes = await db.StaffNotifications.AsNoTracking().Where(n => n.Key.StartsWith("feedback:")).OrderBy(n => n.Id).ToListAsync();
+        Assert.Equal([HopeCase.Core.Deadlines.NotificationKind.FeedbackReminder, HopeCase.Core.Deadlines.NotificationKind.FeedbackEscalation], notes.Select(n => n.Kind));
+        Assert.Equal(("u-rel", (string?)null), (notes[0].RecipientUserId, notes[0].RecipientRole));
+        Assert.Equal(((string?)null, Roles.Manager), (notes[1].RecipientUserId, notes[1].RecipientRole));
+        Assert.All(notes, n => Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Reference));
     }
 
     [Fact]
