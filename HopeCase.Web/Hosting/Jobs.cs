@@ -32,7 +32,7 @@ internal static class Jobs
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
             AppPath = "/",
-            DashboardTitle = "HopeCase jobs",
+            DashboardTitle = "المهام الخلفية - HopeCase jobs",
             Authorization = [new AdminOnly()],
             IgnoreAntiforgeryToken = false,
         }).RequireAuthorization(AdminPolicy);

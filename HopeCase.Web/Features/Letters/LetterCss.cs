@@ -53,8 +53,10 @@ table.grid td.fill { height: 9mm; }
 .screen-footer { display: none; }
 @media screen {
   body { background: #eee; }
-  section.letter { background: #fff; width: 210mm; min-height: 297mm; margin: 6mm auto; padding: 12mm 14mm 30mm; box-shadow: 0 0 4px #999; }
+  section.letter { position: relative; background: #fff; width: 210mm; min-height: 297mm; margin: 6mm auto; padding: 12mm 14mm 30mm; box-shadow: 0 0 4px #999; }
   .screen-footer { display: block; position: absolute; bottom: 8mm; left: 14mm; right: 14mm; }
+  /* The footer is made for Chromium's page-wide footer band (full width, 14mm margins); inside the page on screen the page gives the margins. */
+  .screen-footer > div { width: auto !important; margin: 0 !important; }
   .copy-mark { position: absolute; }
 }
 /* A preview beside the editor is narrower than A4: shrink the page rather than cut it. */
