@@ -7,9 +7,7 @@ using HopeCase.Core.Feedback;
 using HopeCase.Core.Reporting;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HopeCase.Benchmarks;
 
@@ -26,74 +24,61 @@ internal static class DashboardBenchmark
 
     public static async Task RunAsync(int requests, int answers)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "hopecase-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-        try
-        {
-            var options = new DbContextOptionsBuilder<HopeDb>();
-            HopeDatabase.Configure(options, Path.Combine(folder, "hopecase.db"));
-            var dbs = new PooledDbContextFactory<HopeDb>(options.Options);
-            await HopeDatabase.PrepareAsync(dbs);
-            await DefaultCatalogue.EnsureAsync(dbs);
-            var end = new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero);
-            var start = end.AddDays(-365);
+        await using var database = await BenchDatabase.CreateAsync("dashboard", withCatalogue: true);
+        var dbs = database.Dbs;
+        var end = new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero);
+        var start = end.AddDays(-365);
 
-            var sw = Stopwatch.StartNew();
-            var ids = await SeedRequestsAsync(dbs, requests, start);
-            Console.WriteLine($"seeded {requests:N0} requests with their timelines in {sw.Elapsed.TotalSeconds:F1} s");
-            sw.Restart();
-            await SeedFeedbackAsync(dbs, ids, answers, start);
-            Console.WriteLine($"seeded {answers:N0} survey answers, {Math.Min(ids.Count, answers * 6 / 5):N0} invitations, 2,000 complaints in {sw.Elapsed.TotalSeconds:F1} s");
-            var size = new FileInfo(Path.Combine(folder, "hopecase.db")).Length;
-            Console.WriteLine($"database file {size / 1024.0 / 1024.0:F0} MB");
+        var sw = Stopwatch.StartNew();
+        var ids = await SeedRequestsAsync(dbs, requests, start);
+        Console.WriteLine($"seeded {requests:N0} requests with their timelines in {sw.Elapsed.TotalSeconds:F1} s");
+        sw.Restart();
+        await SeedFeedbackAsync(dbs, ids, answers, start);
+        Console.WriteLine($"seeded {answers:N0} survey answers, {Math.Min(ids.Count, answers * 6 / 5):N0} invitations, 2,000 complaints in {sw.Elapsed.TotalSeconds:F1} s");
+        var size = new FileInfo(database.File).Length;
+        Console.WriteLine($"database file {size / 1024.0 / 1024.0:F0} MB");
 
-            var clock = new FixedClock(end);
-            var dashboard = new DashboardService(dbs, new AuditLog(dbs, clock), clock);
-            var today = SaudiTime.LocalDate(end);
-            (string Label, DashboardPeriod Period)[] periods =
-            [
-                ("whole year", new DashboardPeriod(today.AddDays(-364), today)),
-                ("last quarter", new DashboardPeriod(today.AddDays(-89), today)),
-                ("last month", new DashboardPeriod(today.AddDays(-29), today)),
-            ];
-            Console.WriteLine("dashboard, all figures in one call (ms):");
-            foreach (var (label, period) in periods)
-            {
-                await dashboard.BuildAsync(Manager, period);
-                var (p50, p95, max) = await Stats.TimeAsync(10, _ => dashboard.BuildAsync(Manager, period));
-                Console.WriteLine($"  {label,-28} p50 {p50,8:F1}   p95 {p95,8:F1}   max {max,8:F1}");
-            }
-            var year = periods[0].Period;
-            (string Label, DrillQuery Query)[] drills =
-            [
-                ("overdue list", new DrillQuery(DrillKind.Overdue)),
-                ("answers by phone (year)", new DrillQuery(DrillKind.Responses, "channel:Phone")),
-                ("requests by website (year)", new DrillQuery(DrillKind.Requests, "Website")),
-                ("late decisions (year)", new DrillQuery(DrillKind.Decided, "late")),
-                ("committee decisions (month)", new DrillQuery(DrillKind.CommitteeDecisions, end.ToString("yyyy-MM", CultureInfo.InvariantCulture))),
-                ("open complaints 11+ days", new DrillQuery(DrillKind.OpenComplaints, "11+")),
-            ];
-            Console.WriteLine("lists behind the figures (ms):");
-            foreach (var (label, query) in drills)
-            {
-                var rows = (await dashboard.DrillAsync(Manager, year, query)).Count;
-                var (p50, p95, max) = await Stats.TimeAsync(10, _ => dashboard.DrillAsync(Manager, year, query));
-                Console.WriteLine($"  {label,-28} p50 {p50,8:F1}   p95 {p95,8:F1}   max {max,8:F1}   ({rows:N0} rows)");
-            }
-            var sheet = new List<IReadOnlyList<object?>>();
-            for (var i = 0; i < 5_000; i++)
-            {
-                sheet.Add([$"1448-{i:000000}", "استشارة نفسية", "قيد الدراسة", 3.5 + (i % 10)]);
-            }
-            var xsw = Stopwatch.StartNew();
-            var bytes = XlsxWriter.Write([new XlsxSheet("ملخص", sheet)]);
-            Console.WriteLine($"xlsx of 5,000 rows: {xsw.Elapsed.TotalMilliseconds:F1} ms, {bytes.Length / 1024.0:F0} KB");
-        }
-        finally
+        var clock = new FixedClock(end);
+        var dashboard = new DashboardService(dbs, new AuditLog(dbs, clock), clock);
+        var today = SaudiTime.LocalDate(end);
+        (string Label, DashboardPeriod Period)[] periods =
+        [
+            ("whole year", new DashboardPeriod(today.AddDays(-364), today)),
+            ("last quarter", new DashboardPeriod(today.AddDays(-89), today)),
+            ("last month", new DashboardPeriod(today.AddDays(-29), today)),
+        ];
+        Console.WriteLine("dashboard, all figures in one call (ms):");
+        foreach (var (label, period) in periods)
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            await dashboard.BuildAsync(Manager, period);
+            var (p50, p95, max) = await Stats.TimeAsync(10, _ => dashboard.BuildAsync(Manager, period));
+            Console.WriteLine($"  {label,-28} p50 {p50,8:F1}   p95 {p95,8:F1}   max {max,8:F1}");
         }
+        var year = periods[0].Period;
+        (string Label, DrillQuery Query)[] drills =
+        [
+            ("overdue list", new DrillQuery(DrillKind.Overdue)),
+            ("answers by phone (year)", new DrillQuery(DrillKind.Responses, "channel:Phone")),
+            ("requests by website (year)", new DrillQuery(DrillKind.Requests, "Website")),
+            ("late decisions (year)", new DrillQuery(DrillKind.Decided, "late")),
+            ("committee decisions (month)", new DrillQuery(DrillKind.CommitteeDecisions, end.ToString("yyyy-MM", CultureInfo.InvariantCulture))),
+            ("open complaints 11+ days", new DrillQuery(DrillKind.OpenComplaints, "11+")),
+        ];
+        Console.WriteLine("lists behind the figures (ms):");
+        foreach (var (label, query) in drills)
+        {
+            var rows = (await dashboard.DrillAsync(Manager, year, query)).Count;
+            var (p50, p95, max) = await Stats.TimeAsync(10, _ => dashboard.DrillAsync(Manager, year, query));
+            Console.WriteLine($"  {label,-28} p50 {p50,8:F1}   p95 {p95,8:F1}   max {max,8:F1}   ({rows:N0} rows)");
+        }
+        var sheet = new List<IReadOnlyList<object?>>();
+        for (var i = 0; i < 5_000; i++)
+        {
+            sheet.Add([$"1448-{i:000000}", "استشارة نفسية", "قيد الدراسة", 3.5 + (i % 10)]);
+        }
+        var xsw = Stopwatch.StartNew();
+        var bytes = XlsxWriter.Write([new XlsxSheet("ملخص", sheet)]);
+        Console.WriteLine($"xlsx of 5,000 rows: {xsw.Elapsed.TotalMilliseconds:F1} ms, {bytes.Length / 1024.0:F0} KB");
     }
 
     private static async Task<List<(int Id, int Beneficiary, ContactChannel Channel, int Type)>> SeedRequestsAsync(IDbContextFactory<HopeDb> dbs, int count, DateTimeOffset start)

@@ -4,9 +4,7 @@ using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Data;
 using HopeCase.Core.Saudi;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HopeCase.Benchmarks;
 
@@ -18,42 +16,30 @@ internal static class SearchBenchmark
 
     public static async Task RunAsync(int count)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "hopecase-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-        try
-        {
-            var options = new DbContextOptionsBuilder<HopeDb>();
-            HopeDatabase.Configure(options, Path.Combine(folder, "hopecase.db"));
-            var dbs = new PooledDbContextFactory<HopeDb>(options.Options);
-            await HopeDatabase.PrepareAsync(dbs);
+        await using var database = await BenchDatabase.CreateAsync("bench", withCatalogue: false);
+        var dbs = database.Dbs;
 
-            var sw = Stopwatch.StartNew();
-            await SeedAsync(dbs, count);
-            Console.WriteLine($"seeded {count:N0} beneficiaries in {sw.Elapsed.TotalSeconds:F1} s");
+        var sw = Stopwatch.StartNew();
+        await SeedAsync(dbs, count);
+        Console.WriteLine($"seeded {count:N0} beneficiaries in {sw.Elapsed.TotalSeconds:F1} s");
 
-            var service = new BeneficiaryService(dbs, new AuditLog(dbs, TimeProvider.System), TimeProvider.System);
-            var officer = new Actor("bench", "bench", new HashSet<string> { Roles.RelationsOfficer });
-            var random = new Random(7);
-            (string Label, Func<int, string> Query)[] cases =
-            [
-                ("one name word", i => First[i % First.Length]),
-                ("two name words, other spelling", i => Normalise(First[i % First.Length]) + " " + Family[i % Family.Length]),
-                ("rare full name", i => $"{First[i % First.Length]} {Family[(i * 3) % Family.Length]} {i % 500}"),
-                ("national ID", i => Id(random.Next(count))),
-                ("mobile", i => $"05{50000000 + random.Next(count):00000000}"),
-            ];
-            Console.WriteLine($"search over {count:N0} beneficiaries, first page of 20 (ms):");
-            foreach (var (label, query) in cases)
-            {
-                await service.SearchAsync(officer, query(0)); // warm the plan cache
-                var (p50, p95, max) = await Stats.TimeAsync(200, i => service.SearchAsync(officer, query(i)));
-                Console.WriteLine($"  {label,-32} p50 {p50,7:F2}   p95 {p95,7:F2}   max {max,7:F2}");
-            }
-        }
-        finally
+        var service = new BeneficiaryService(dbs, new AuditLog(dbs, TimeProvider.System), TimeProvider.System);
+        var officer = new Actor("bench", "bench", new HashSet<string> { Roles.RelationsOfficer });
+        var random = new Random(7);
+        (string Label, Func<int, string> Query)[] cases =
+        [
+            ("one name word", i => First[i % First.Length]),
+            ("two name words, other spelling", i => Normalise(First[i % First.Length]) + " " + Family[i % Family.Length]),
+            ("rare full name", i => $"{First[i % First.Length]} {Family[(i * 3) % Family.Length]} {i % 500}"),
+            ("national ID", i => Id(random.Next(count))),
+            ("mobile", i => $"05{50000000 + random.Next(count):00000000}"),
+        ];
+        Console.WriteLine($"search over {count:N0} beneficiaries, first page of 20 (ms):");
+        foreach (var (label, query) in cases)
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            await service.SearchAsync(officer, query(0)); // warm the plan cache
+            var (p50, p95, max) = await Stats.TimeAsync(200, i => service.SearchAsync(officer, query(i)));
+            Console.WriteLine($"  {label,-32} p50 {p50,7:F2}   p95 {p95,7:F2}   max {max,7:F2}");
         }
     }
 

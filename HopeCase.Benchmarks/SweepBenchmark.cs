@@ -7,9 +7,7 @@ using HopeCase.Core.Notifications;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Settings;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace HopeCase.Benchmarks;
@@ -30,41 +28,28 @@ internal static class SweepBenchmark
 
     public static async Task RunAsync(int count)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "hopecase-sweep-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-        try
-        {
-            var options = new DbContextOptionsBuilder<HopeDb>();
-            HopeDatabase.Configure(options, Path.Combine(folder, "hopecase.db"));
-            var dbs = new PooledDbContextFactory<HopeDb>(options.Options);
-            await HopeDatabase.PrepareAsync(dbs);
-            await DefaultCatalogue.EnsureAsync(dbs);
+        await using var database = await BenchDatabase.CreateAsync("sweep", withCatalogue: true);
+        var dbs = database.Dbs;
 
-            var clock = new Clock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
-            var sw = Stopwatch.StartNew();
-            await SeedAsync(dbs, count, clock.Now);
-            Console.WriteLine($"seeded {count:N0} open requests (submitted over the last 20 days) in {sw.Elapsed.TotalSeconds:F1} s");
+        var clock = new Clock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+        var sw = Stopwatch.StartNew();
+        await SeedAsync(dbs, count, clock.Now);
+        Console.WriteLine($"seeded {count:N0} open requests (submitted over the last 20 days) in {sw.Elapsed.TotalSeconds:F1} s");
 
-            var service = new DeadlineService(dbs, clock, Options.Create(new PolicyOptions()), new ChangeNotifier());
-            async Task TimeAsync(string label)
-            {
-                var t = Stopwatch.StartNew();
-                var result = await service.SweepAsync();
-                Console.WriteLine($"  {label,-40} {t.Elapsed.TotalMilliseconds,9:F0} ms   examined {result.Examined,7:N0}   sent {result.Sent,7:N0}");
-            }
-            Console.WriteLine("deadline sweep:");
-            await TimeAsync("first sweep (every request once)");
-            await TimeAsync("second sweep, same instant");
-            clock.Now = clock.Now.AddDays(1);
-            await TimeAsync("one day later");
-            clock.Now = clock.Now.AddMinutes(10);
-            await TimeAsync("ten minutes after that (usual interval)");
-        }
-        finally
+        var service = new DeadlineService(dbs, clock, Options.Create(new PolicyOptions()), new ChangeNotifier());
+        async Task TimeAsync(string label)
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            var t = Stopwatch.StartNew();
+            var result = await service.SweepAsync();
+            Console.WriteLine($"  {label,-40} {t.Elapsed.TotalMilliseconds,9:F0} ms   examined {result.Examined,7:N0}   sent {result.Sent,7:N0}");
         }
+        Console.WriteLine("deadline sweep:");
+        await TimeAsync("first sweep (every request once)");
+        await TimeAsync("second sweep, same instant");
+        clock.Now = clock.Now.AddDays(1);
+        await TimeAsync("one day later");
+        clock.Now = clock.Now.AddMinutes(10);
+        await TimeAsync("ten minutes after that (usual interval)");
     }
 
     private static async Task SeedAsync(IDbContextFactory<HopeDb> dbs, int count, DateTimeOffset now)
