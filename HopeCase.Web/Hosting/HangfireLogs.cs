@@ -27,9 +27,8 @@ internal sealed class HangfireLogs(ILoggerFactory factory) : HfLog.ILogProvider
                 }
                 if (_logger.IsEnabled(level))
                 {
-#pragma warning disable CA1848, CA2254 // Hangfire hands over a finished message, not a template.
-                    _logger.Log(level, exception, messageFunc());
-#pragma warning restore CA1848, CA2254
+                    // Hangfire hands over a finished message, not a template: log it as the state, formatted as itself.
+                    _logger.Log(level, default, messageFunc(), exception, static (message, _) => message);
                 }
                 return true;
             }
