@@ -1,6 +1,7 @@
 using HopeCase.Core.Arabic;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
+using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,12 +26,24 @@ public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, Committee
         {
             throw new CaseRuleException("ResAppealGroundsRequired");
         }
-        if (await FindAsync(reference, idLastFour, ct) is not { } id || await committee.AppealDeadlineAsync(id, ct) is null)
+        if (await FindAsync(reference, idLastFour, ct) is not { } id)
         {
             return false;
         }
-        await committee.AppealAsync(Actor.System with { Origin = origin, UserName = "website" }, id, grounds.Trim(), "website", ct);
-        return true;
+        // The committee's own checks decide whether the request is open to an appeal: rejected, and within the period.
+        try
+        {
+            await committee.AppealAsync(Actor.System with { Origin = origin, UserName = "website" }, id, grounds.Trim(), "website", ct);
+            return true;
+        }
+        catch (CaseRuleException e) when (e.Code == "ResAppealTooLate")
+        {
+            return false;
+        }
+        catch (IllegalTransitionException)
+        {
+            return false;
+        }
     }
 
     private async Task<int?> FindAsync(string reference, string idLastFour, CancellationToken ct)
