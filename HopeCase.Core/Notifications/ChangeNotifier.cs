@@ -10,6 +10,7 @@ public enum ChangeTopic
     Committee,
     Deadlines,
     Services,
+    Letters,
 }
 
 /// <summary>In-process publish/subscribe between services (and jobs) and the open pages.</summary>

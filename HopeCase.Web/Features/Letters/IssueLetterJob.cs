@@ -1,6 +1,7 @@
 using Hangfire;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Letters;
+using HopeCase.Core.Notifications;
 
 namespace HopeCase.Web.Features.Letters;
 
@@ -9,7 +10,7 @@ namespace HopeCase.Web.Features.Letters;
 /// <see cref="LetterContent.IdempotencyKey"/>: a retry or a second run finds the letter already in the register.
 /// Failures throw, so Hangfire retries them and the Admin sees them on the letters page and in /jobs.
 /// </summary>
-public sealed class IssueLetterJob(LetterService letters, ILogger<IssueLetterJob> log)
+public sealed class IssueLetterJob(LetterService letters, ChangeNotifier notifier, ILogger<IssueLetterJob> log)
 {
     [AutomaticRetry(Attempts = 5)]
     [JobDisplayName("Issue letter {0}")]
@@ -18,6 +19,7 @@ public sealed class IssueLetterJob(LetterService letters, ILogger<IssueLetterJob
         ArgumentNullException.ThrowIfNull(content);
         var letter = await letters.IssueAsync(Actor.System, content with { IdempotencyKey = idempotencyKey }, ct);
         log.LogInformation("Letter {Number} issued for {Key}", letter.Number, idempotencyKey);
+        await notifier.PublishAsync(ChangeTopic.Letters);
         return letter.Id;
     }
 
