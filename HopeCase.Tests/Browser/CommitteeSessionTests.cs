@@ -112,6 +112,14 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         }
         Assert.Contains("إشعار بالاعتذار", await chair.InnerTextAsync("[data-testid=case-letter]"), StringComparison.Ordinal);
         await ShotAsync(chair, "committee-5-request-page-ar");
+
+        // The same page for the English-speaking member on a phone-sized screen.
+        await member3.SetViewportSizeAsync(390, 844);
+        await member3.GotoAsync($"/requests/{rejectedId}");
+        await member3.WaitForSelectorAsync("[data-testid=case-letter]");
+        Assert.Equal("ltr", await member3.GetAttributeAsync("html", "dir"));
+        Assert.Contains("Decision: Rejected", await member3.InnerTextAsync("[data-testid=request-case]"), StringComparison.Ordinal);
+        await ShotAsync(member3, "committee-6-request-page-en-phone");
     }
 
     private static async Task ShotAsync(IPage page, string name)
