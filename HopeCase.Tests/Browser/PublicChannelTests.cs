@@ -139,6 +139,15 @@ public sealed class PublicChannelTests(BrowserFixture fx)
         Assert.Equal("Rejected", await page.GetAttributeAsync("[data-testid=track-status]", "data-status"));
         await page.FocusAsync("#grounds");
         await BrowserFixture.ScreenshotAsync(page, "public-track-appeal-ar-phone");
+
+        await page.GotoAsync("/culture/en?returnUrl=/track");
+        Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
+        await page.FillAsync("#reference", rejected.Reference!);
+        await page.FillAsync("#last4", rejected.Beneficiary!.NationalId[^4..]);
+        await page.ClickAsync("[data-testid=track-submit]");
+        await page.WaitForSelectorAsync("[data-testid=appeal-section]");
+        Assert.Contains("Appeal the decision", await page.InnerTextAsync("[data-testid=appeal-section]"), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "public-track-appeal-en-phone");
         await page.Context.CloseAsync();
     }
 }
