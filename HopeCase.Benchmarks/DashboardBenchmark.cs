@@ -2,11 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Contacts;
+using HopeCase.Core.Dashboard;
 using HopeCase.Core.Data;
 using HopeCase.Core.Feedback;
-using HopeCase.Core.Reporting;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
+using HopeCase.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Benchmarks;

@@ -4,6 +4,8 @@ using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Data;
 using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Benchmarks;

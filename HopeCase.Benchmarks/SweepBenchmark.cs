@@ -1,12 +1,14 @@
 using System.Diagnostics;
-using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
 using HopeCase.Core.Deadlines;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
-using HopeCase.Core.Settings;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,17 +1,8 @@
 using HopeCase.Core.Data;
+using HopeCase.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Audit;
-
-/// <summary>The actor behind an operation, as the service layer sees it.</summary>
-public sealed record Actor(string? UserId, string? UserName, IReadOnlySet<string> Roles, string? Origin = null)
-{
-    public static Actor System { get; } = new("system", "system", new HashSet<string> { Data.Roles.System });
-
-    public bool IsIn(string role) => Roles.Contains(role);
-
-    public bool IsInAny(params string[] roles) => roles.Any(Roles.Contains);
-}
 
 public sealed record AuditView(DateTimeOffset At, string? UserName, string Action, string? EntityType, string? EntityId, string? Details, string? Origin);
 

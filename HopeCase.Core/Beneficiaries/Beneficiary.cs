@@ -1,22 +1,8 @@
 using HopeCase.Core.Arabic;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Saudi;
 
 namespace HopeCase.Core.Beneficiaries;
-
-public enum Gender
-{
-    Male = 1,
-    Female = 2,
-}
-
-public enum RiskLevel
-{
-    None = 0,
-    Low = 1,
-    Medium = 2,
-    High = 3,
-    Critical = 4,
-}
 
 /// <summary>A person the association serves. The four-part Arabic name and the ID are the file's spine.</summary>
 public sealed class Beneficiary
@@ -131,15 +117,3 @@ public sealed class Beneficiary
         FileNumber = number;
     }
 }
-
-/// <summary>The four-part Arabic name: the person, father, grandfather, family.</summary>
-public sealed record ArabicName(string First, string Father, string Grandfather, string Family)
-{
-    public string Full => string.Join(' ', new[] { First, Father, Grandfather, Family }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()));
-}
-
-/// <summary>Everything on the file besides the name and the ID.</summary>
-public sealed record BeneficiaryDetails(
-    DateOnly? IdExpiry, string Nationality, Gender Gender, DateOnly BirthDate, SaudiMobile? Mobile, string? Email,
-    string Region, string Governorate, string? Address, MaritalStatus? MaritalStatus, int? HouseholdSize,
-    IncomeBracket? Income, ContactChannel PreferredChannel);

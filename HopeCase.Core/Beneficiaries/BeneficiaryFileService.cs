@@ -1,5 +1,6 @@
 using System.Globalization;
 using HopeCase.Core.Audit;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Security;

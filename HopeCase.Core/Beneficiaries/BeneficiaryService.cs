@@ -1,8 +1,10 @@
 using HopeCase.Core.Arabic;
 using HopeCase.Core.Audit;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Beneficiaries;

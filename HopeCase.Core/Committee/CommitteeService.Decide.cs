@@ -1,13 +1,11 @@
 using System.Globalization;
-using HopeCase.Core.Audit;
-using HopeCase.Core.Beneficiaries;
-using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Committee;

@@ -1,9 +1,8 @@
-using HopeCase.Core.Audit;
-using HopeCase.Core.Data;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Committee;

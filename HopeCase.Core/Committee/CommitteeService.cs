@@ -3,12 +3,13 @@ using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Deadlines;
 using HopeCase.Core.Letters;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
-using HopeCase.Core.Settings;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
+using HopeCase.Core.Staff;
 
 namespace HopeCase.Core.Committee;
 
@@ -16,4 +17,4 @@ public sealed record AgendaRow(int ItemId, int RequestId, string? Reference, str
     IReadOnlyList<VoteView> Votes, DecisionView? Decision);
 
 public sealed record SessionView(int Id, string Title, DateTimeOffset HeldAt, string ChairUserId, string? ChairName, SessionStatus Status,
-    IReadOnlyList<Research.StaffMember> Members, int Quorum, IReadOnlyList<AgendaRow> Items);
+    IReadOnlyList<StaffMember> Members, int Quorum, IReadOnlyList<AgendaRow> Items);

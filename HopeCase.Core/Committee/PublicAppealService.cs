@@ -1,8 +1,8 @@
 using HopeCase.Core.Arabic;
-using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
+using HopeCase.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Committee;

@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Data;
 
-/// <summary>Raised when the database file must not be used; start-up stops and the file is left as it was.</summary>
-public sealed class DatabaseStartupException(string message) : Exception(message);
-
 /// <summary>Opens, checks and migrates the SQLite file that holds everything.</summary>
 public static class HopeDatabase
 {

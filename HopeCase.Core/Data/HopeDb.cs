@@ -1,11 +1,19 @@
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Committee;
+using HopeCase.Core.Contacts;
+using HopeCase.Core.Deadlines;
 using HopeCase.Core.Feedback;
 using HopeCase.Core.Inquiries;
-using HopeCase.Core.Intake;
-using HopeCase.Core.Notifications;
-using HopeCase.Core.Requests;
 using HopeCase.Core.Letters;
+using HopeCase.Core.Messaging;
+using HopeCase.Core.Referrals;
+using HopeCase.Core.Registration;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Research;
+using HopeCase.Core.ServiceDelivery;
+using HopeCase.Core.Staff;
+using HopeCase.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -30,16 +38,16 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
-    public DbSet<Research.SocialStudy> SocialStudies => Set<Research.SocialStudy>();
-    public DbSet<Deadlines.StaffNotification> StaffNotifications => Set<Deadlines.StaffNotification>();
-    public DbSet<Committee.CommitteeSession> CommitteeSessions => Set<Committee.CommitteeSession>();
-    public DbSet<Committee.AgendaItem> AgendaItems => Set<Committee.AgendaItem>();
-    public DbSet<Committee.CommitteeDecision> CommitteeDecisions => Set<Committee.CommitteeDecision>();
-    public DbSet<Committee.Appeal> Appeals => Set<Committee.Appeal>();
-    public DbSet<Services.Registration> Registrations => Set<Services.Registration>();
-    public DbSet<Services.FileNumber> FileNumbers => Set<Services.FileNumber>();
-    public DbSet<Services.FileSequence> FileSequences => Set<Services.FileSequence>();
-    public DbSet<Services.ServicePlan> ServicePlans => Set<Services.ServicePlan>();
+    public DbSet<SocialStudy> SocialStudies => Set<SocialStudy>();
+    public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
+    public DbSet<CommitteeSession> CommitteeSessions => Set<CommitteeSession>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<CommitteeDecision> CommitteeDecisions => Set<CommitteeDecision>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<BeneficiaryRegistration> Registrations => Set<BeneficiaryRegistration>();
+    public DbSet<FileNumber> FileNumbers => Set<FileNumber>();
+    public DbSet<FileSequence> FileSequences => Set<FileSequence>();
+    public DbSet<ServicePlan> ServicePlans => Set<ServicePlan>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

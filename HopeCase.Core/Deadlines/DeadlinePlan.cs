@@ -1,10 +1,7 @@
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
-using HopeCase.Core.Settings;
 
 namespace HopeCase.Core.Deadlines;
-
-/// <summary>One effect the window calls for: its unique key, kind, the instant it falls due, and the day of the window.</summary>
-public sealed record DeadlineEffect(string Key, NotificationKind Kind, DateTimeOffset At, int Day);
 
 /// <summary>
 /// The arithmetic of the two-week window (P-6.5), pure so it can be checked on any clock. Days are counted on the

@@ -1,8 +1,9 @@
 using HopeCase.Core.Committee;
 using HopeCase.Core.Data;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
-using HopeCase.Core.Settings;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,16 +1,5 @@
 namespace HopeCase.Core.Deadlines;
 
-public enum NotificationKind
-{
-    Assigned = 1,
-    ResearchReminder = 2,
-    ChairReminder = 3,
-    Escalation = 4,
-    SessionScheduled = 5,
-    FeedbackReminder = 6,
-    FeedbackEscalation = 7,
-}
-
 /// <summary>
 /// An in-app message to a staff member (or to everyone in a role). <see cref="Key"/> is unique in the database:
 /// it names the effect (e.g. "deadline:42:0:research"), so a job that runs twice cannot send it twice.

@@ -1,10 +1,13 @@
 using HopeCase.Core.Data;
+using HopeCase.Core.Deadlines;
+using HopeCase.Core.Organisation;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HopeCase.Core.Feedback;
 
-public sealed record SweepResult(int Reminders, int Escalations);
+public sealed record FeedbackSweepResult(int Reminders, int Escalations);
 
 /// <summary>
 /// The recurring sweep over open suggestions and complaints: a reminder to the assignee when the deadline is near,
@@ -13,7 +16,7 @@ public sealed record SweepResult(int Reminders, int Escalations);
 /// </summary>
 public sealed class FeedbackDeadlineSweep(IDbContextFactory<HopeDb> dbs, TimeProvider clock, IOptions<FeedbackOptions> options)
 {
-    public async Task<SweepResult> RunAsync(CancellationToken ct = default)
+    public async Task<FeedbackSweepResult> RunAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -34,7 +37,7 @@ public sealed class FeedbackDeadlineSweep(IDbContextFactory<HopeDb> dbs, TimePro
                 reminders += await AddOnceAsync(f.Id, FeedbackThreshold.ReminderToAssignee, now, f.AssigneeId, f.AssigneeName, ct);
             }
         }
-        return new SweepResult(reminders, escalations);
+        return new FeedbackSweepResult(reminders, escalations);
     }
 
     private async Task<int> AddOnceAsync(int id, FeedbackThreshold threshold, DateTimeOffset now, string? whoId, string? who, CancellationToken ct)
@@ -44,9 +47,9 @@ public sealed class FeedbackDeadlineSweep(IDbContextFactory<HopeDb> dbs, TimePro
         // The same effect in the staff notifications panel: to the assignee (managers when nobody is assigned), or to
         // the managers once the deadline has passed. Saved together, so both happen once or not at all.
         var (kind, userId, role) = threshold == FeedbackThreshold.ReminderToAssignee && whoId is not null
-            ? (Deadlines.NotificationKind.FeedbackReminder, whoId, (string?)null)
-            : (threshold == FeedbackThreshold.ReminderToAssignee ? Deadlines.NotificationKind.FeedbackReminder : Deadlines.NotificationKind.FeedbackEscalation, (string?)null, Roles.Manager);
-        db.StaffNotifications.Add(new Deadlines.StaffNotification($"feedback:{id}:{threshold}", kind, null,
+            ? (NotificationKind.FeedbackReminder, whoId, (string?)null)
+            : (threshold == FeedbackThreshold.ReminderToAssignee ? NotificationKind.FeedbackReminder : NotificationKind.FeedbackEscalation, (string?)null, Roles.Manager);
+        db.StaffNotifications.Add(new StaffNotification($"feedback:{id}:{threshold}", kind, null,
             id.ToString(System.Globalization.CultureInfo.InvariantCulture), userId, role, now));
         try
         {

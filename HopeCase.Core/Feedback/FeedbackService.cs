@@ -1,9 +1,12 @@
 using System.Globalization;
 using HopeCase.Core.Audit;
-using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.Messaging;
+using HopeCase.Core.Organisation;
+using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -136,7 +139,7 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         {
             Outbox.Queue(db, await db.Beneficiaries.SingleAsync(b => b.Id == bid, ct), MessageKind.ComplaintAnswer, key, values, now);
         }
-        else if (item.SenderMobile is not null && Saudi.SaudiMobile.TryParse(item.SenderMobile, out var mobile))
+        else if (item.SenderMobile is not null && SaudiMobile.TryParse(item.SenderMobile, out var mobile))
         {
             Outbox.QueueTo(db, MessageChannel.Sms, mobile.Value.International, MessageKind.ComplaintAnswer, key, item.Culture, values, now);
         }

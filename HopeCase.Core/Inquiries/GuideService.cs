@@ -3,6 +3,7 @@ using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Inquiries;

@@ -72,30 +72,3 @@ public sealed class Letter
         MailStatusAt = at;
     }
 }
-
-/// <summary>The per-Hijri-year counter the register draws numbers from.</summary>
-public sealed class LetterSequence
-{
-    public int HijriYear { get; set; }
-    public int Next { get; set; }
-}
-
-/// <summary>The association's own wording for one letter type in one language; absent rows fall back to the defaults.</summary>
-public sealed class LetterTemplate
-{
-    public LetterType Type { get; set; }
-    public string Culture { get; set; } = "ar";
-    public string Body { get; set; } = "";
-    public DateTimeOffset UpdatedAt { get; set; }
-    public string? UpdatedBy { get; set; }
-}
-
-/// <summary>The association's logo for the letterhead (one row), uploaded by an Admin.</summary>
-public sealed class OrganisationLogo
-{
-    public int Id { get; set; } = 1;
-    public string ContentType { get; set; } = "";
-    public byte[] Bytes { get; set; } = [];
-    public DateTimeOffset UploadedAt { get; set; }
-    public string? UploadedBy { get; set; }
-}

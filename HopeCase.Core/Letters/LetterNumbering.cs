@@ -4,21 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace HopeCase.Core.Letters;
 
-/// <summary>A register number: the Hijri year, the sequence within it, and the printed text (e.g. 1448/000042).</summary>
-public readonly record struct IssuedNumber(int HijriYear, int Sequence, string Text);
-
-/// <summary>Settings section <c>Letters</c>.</summary>
-public sealed class LetterOptions
-{
-    public const string Section = "Letters";
-
-    /// <summary>Tokens: {year} and {seq} with an optional .NET number format, e.g. {seq:000000}.</summary>
-    public string NumberFormat { get; set; } = "{year}/{seq:000000}";
-
-    /// <summary>Base of the verification link in the QR code; empty means the organisation's website.</summary>
-    public string PublicBaseUrl { get; set; } = "";
-}
-
 public static partial class LetterNumbering
 {
     public static IssuedNumber Format(string format, int hijriYear, int sequence)

@@ -11,12 +11,3 @@ public enum LetterType
     CommitteeMinutes = 6,
     SupportRequestForm = 7,
 }
-
-/// <summary>Where a printed letter is in the post.</summary>
-public enum MailStatus
-{
-    Waiting = 0,
-    Printed = 1,
-    Mailed = 2,
-    Returned = 3,
-}

@@ -1,11 +1,10 @@
 using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Letters;
-
-public sealed class LogoRejectedException(string message) : Exception(message);
 
 /// <summary>The letterhead logo: PNG or JPEG only, recognised by its first bytes (not its name), at most 512 KB.</summary>
 public sealed class LogoStore(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock)

@@ -1,8 +1,9 @@
+using System.Globalization;
+using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
 using Microsoft.EntityFrameworkCore;
-using System.Globalization;
 
 namespace HopeCase.Core.Letters;
 
@@ -36,7 +37,7 @@ public static class RequestLetters
     public static string ReceiptKey(int requestId) => $"request:{requestId.ToString(CultureInfo.InvariantCulture)}:receipt";
 
     /// <summary>The lines printed on an envelope or label; null when the file has no street address to mail to.</summary>
-    public static string? PostalAddress(Beneficiaries.Beneficiary b)
+    public static string? PostalAddress(Beneficiary b)
     {
         ArgumentNullException.ThrowIfNull(b);
         if (string.IsNullOrWhiteSpace(b.Address))

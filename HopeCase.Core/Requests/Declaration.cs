@@ -1,12 +1,5 @@
 namespace HopeCase.Core.Requests;
 
-public enum SignatureKind
-{
-    DrawnOnScreen = 1,
-    PaperFormUploaded = 2,
-    TypedOnWebsite = 3,
-}
-
 /// <summary>
 /// The applicant's signed declaration (P-6.4): the exact text signed, the signature, the signer, the witnessing
 /// officer and the time. Written once; there is no way to change it afterwards.

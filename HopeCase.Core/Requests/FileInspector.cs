@@ -2,14 +2,6 @@ using System.Security.Cryptography;
 
 namespace HopeCase.Core.Requests;
 
-public enum UploadProblem
-{
-    None,
-    Empty,
-    TooLarge,
-    NotAllowedType,
-}
-
 /// <summary>Decides what an upload is from its first bytes, never from its name or the browser's word.</summary>
 public static class FileInspector
 {

@@ -2,9 +2,11 @@ using System.Globalization;
 using HopeCase.Core.Arabic;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Requests;

@@ -1,6 +1,6 @@
-using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Requests;

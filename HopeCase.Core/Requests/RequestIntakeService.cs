@@ -1,11 +1,14 @@
 using System.Globalization;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Messaging;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
-using HopeCase.Core.Settings;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,48 +1,7 @@
-using HopeCase.Core.Audit;
-using HopeCase.Core.Data;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 
 namespace HopeCase.Core.Requests;
-
-/// <summary>Where a support request stands (DESIGN: "The request's life").</summary>
-public enum RequestStatus
-{
-    Draft = 0,
-    Received = 1,
-    Submitted = 2,
-    UnderStudy = 3,
-    AwaitingCommittee = 4,
-    NeedsInfo = 5,
-    Deferred = 6,
-    Accepted = 7,
-    Rejected = 8,
-    Registered = 9,
-    InService = 10,
-    Closed = 11,
-    Withdrawn = 12,
-}
-
-public enum RequestTrigger
-{
-    Submit,
-    Verify,
-    RejectIncomplete,
-    Assign,
-    Recommend,
-    Accept,
-    Reject,
-    RequestInfo,
-    Defer,
-    InfoReceived,
-    Requeue,
-    Register,
-    StartService,
-    Close,
-    Appeal,
-    Withdraw,
-}
-
-/// <summary>One allowed move: from a state, on a trigger, to a state, by one of these roles.</summary>
-public sealed record Transition(RequestStatus From, RequestTrigger Trigger, RequestStatus To, IReadOnlyList<string> Roles);
 
 /// <summary>The one table that decides every move of a request. Anything not in it is refused.</summary>
 public static class RequestLifecycle
@@ -104,15 +63,4 @@ public static class RequestLifecycle
     /// <summary>The decision window runs while the request waits on the association, not on the beneficiary.</summary>
     public static bool ClockRuns(RequestStatus status) =>
         status is RequestStatus.Submitted or RequestStatus.UnderStudy or RequestStatus.AwaitingCommittee or RequestStatus.Deferred;
-}
-
-/// <summary>A move the table does not allow, or not for this actor. Never silently ignored.</summary>
-public sealed class IllegalTransitionException(RequestStatus from, RequestTrigger trigger, bool roleMissing)
-    : InvalidOperationException(roleMissing
-        ? $"Your role may not '{trigger}' a request in state {from}."
-        : $"A request in state {from} cannot '{trigger}'.")
-{
-    public RequestStatus From { get; } = from;
-    public RequestTrigger Trigger { get; } = trigger;
-    public bool RoleMissing { get; } = roleMissing;
 }

@@ -1,9 +1,9 @@
-using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Deadlines;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Research;

@@ -2,9 +2,10 @@ using System.Globalization;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Deadlines;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Research;

@@ -1,19 +1,5 @@
 namespace HopeCase.Core.Research;
 
-public enum VisitType
-{
-    Home = 1,
-    Office = 2,
-    Phone = 3,
-    Video = 4,
-}
-
-public enum Recommendation
-{
-    Accept = 1,
-    Reject = 2,
-}
-
 /// <summary>The research officer's social study of one request (P-6.5): the visit, what was found, and a recommendation.</summary>
 public sealed class SocialStudy
 {
@@ -81,8 +67,3 @@ public sealed class SocialStudy
         return p;
     }
 }
-
-public sealed record StudyInput(VisitType VisitType, DateTimeOffset VisitedAt, string Findings, string NeedsAssessment, Recommendation Recommendation, string Reasons);
-
-public sealed record StudyView(int RequestId, string ResearcherUserId, string? ResearcherName, VisitType VisitType, DateTimeOffset VisitedAt,
-    string Findings, string NeedsAssessment, Recommendation Recommendation, string Reasons, DateTimeOffset SavedAt, DateTimeOffset? SentAt);

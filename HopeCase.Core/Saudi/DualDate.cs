@@ -3,12 +3,6 @@ using HopeCase.Core.Arabic;
 
 namespace HopeCase.Core.Saudi;
 
-public enum CalendarKind
-{
-    Gregorian,
-    Hijri,
-}
-
 /// <summary>
 /// One instant or day, shown in both calendars at once (Umm al-Qura Hijri and Gregorian), and read back from either.
 /// Dates are never typed twice: one calendar is always derived from the other.

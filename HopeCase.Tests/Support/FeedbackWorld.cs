@@ -1,13 +1,13 @@
-using HopeCase.Core.Audit;
-using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Dashboard;
 using HopeCase.Core.Data;
 using HopeCase.Core.Feedback;
-using HopeCase.Core.Notifications;
-using HopeCase.Core.Reporting;
+using HopeCase.Core.Messaging;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
-using HopeCase.Core.Settings;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
+using HopeCase.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace HopeCase.Tests.Support;
 

@@ -1,11 +1,12 @@
 using Hangfire;
 using Hangfire.Storage.SQLite;
-using HopeCase.Core.Audit;
 using HopeCase.Core.Committee;
-using HopeCase.Core.Data;
 using HopeCase.Core.Deadlines;
+using HopeCase.Core.Registration;
 using HopeCase.Core.Research;
-using HopeCase.Core.Services;
+using HopeCase.Core.Security;
+using HopeCase.Core.ServiceDelivery;
+using HopeCase.Core.Staff;
 using HopeCase.Web.Features.Research;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using HopeCase.Core.Audit;
-using HopeCase.Core.Data;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 
 namespace HopeCase.Web.Account;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
+using HopeCase.Core.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 

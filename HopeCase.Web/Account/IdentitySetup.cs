@@ -1,4 +1,5 @@
 using HopeCase.Core.Data;
+using HopeCase.Core.Staff;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 

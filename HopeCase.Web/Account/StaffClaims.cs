@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using HopeCase.Core.Data;
+using HopeCase.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

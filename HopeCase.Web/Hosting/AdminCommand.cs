@@ -1,5 +1,7 @@
 using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,6 @@
 using HopeCase.Core.Data;
+using HopeCase.Core.Staff;
+using HopeCase.Web.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.Storage.SQLite;
-using HopeCase.Core.Data;
+using HopeCase.Core.Staff;
 
 namespace HopeCase.Web.Hosting;
 

@@ -1,9 +1,9 @@
 using HopeCase.Web.Account;
-using HopeCase.Web.Components;
-using HopeCase.Web.Features.Feedback;
+using HopeCase.Web.Features.Dashboard;
 using HopeCase.Web.Features.Health;
-using HopeCase.Web.Features.Public;
 using HopeCase.Web.Features.Letters;
+using HopeCase.Web.Layout;
+using HopeCase.Web.Public;
 
 namespace HopeCase.Web.Hosting;
 

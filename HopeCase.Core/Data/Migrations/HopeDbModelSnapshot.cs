@@ -414,79 +414,105 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("Vote");
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Data.StaffUser", b =>
+            modelBuilder.Entity("HopeCase.Core.Contacts.Contact", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AccessFailedCount")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("CreatedAt")
+                    b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallerName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
+                    b.Property<string>("CallerPhone")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EmailConfirmed")
+                    b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsActive")
+                    b.Property<int>("Direction")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("LockoutEnabled")
+                    b.Property<int?>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("LockoutEnd")
+                    b.Property<int?>("FaqEntryId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Referred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
+                    b.Property<string>("StaffName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("FaqEntryId");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.HasIndex("BeneficiaryId", "At");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.HasIndex("Channel", "At");
+
+                    b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Contacts.ManagerAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedAt");
+
+                    b.HasIndex("BeneficiaryId");
+
+                    b.ToTable("ManagerAlerts");
                 });
 
             modelBuilder.Entity("HopeCase.Core.Deadlines.StaffNotification", b =>
@@ -648,45 +674,6 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("FeedbackItems", (string)null);
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Feedback.FollowUpTask", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActionTaken")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("DoneAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DoneById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoneByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Reason")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SurveyResponseId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DoneAt");
-
-                    b.HasIndex("SurveyResponseId")
-                        .IsUnique();
-
-                    b.ToTable("FollowUpTasks", (string)null);
-                });
-
             modelBuilder.Entity("HopeCase.Core.Feedback.ImprovementAction", b =>
                 {
                     b.Property<int>("Id")
@@ -736,146 +723,6 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("FeedbackItemId");
 
                     b.ToTable("ImprovementLinks", (string)null);
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Feedback.SurveyInvitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BeneficiaryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("LetterId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProviderId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SupportRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SupportTypeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Trigger")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("UsedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BeneficiaryId");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("SupportRequestId", "Trigger")
-                        .IsUnique();
-
-                    b.ToTable("SurveyInvitations", (string)null);
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Feedback.SurveyResponse", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Anonymous")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BeneficiaryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Clarity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Courtesy")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Ease")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Mode")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Overall")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProviderId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Recommend")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RecordedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Speed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupportRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupportTypeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Trigger")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BeneficiaryId");
-
-                    b.HasIndex("SubmittedAt");
-
-                    b.HasIndex("SupportRequestId");
-
-                    b.ToTable("SurveyResponses", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Inquiries.FaqEntry", b =>
@@ -944,155 +791,6 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("StoredFileId");
 
                     b.ToTable("Guides", (string)null);
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Intake.ClarificationReferral", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AnsweredByName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AskedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AskedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AskedByName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("BeneficiaryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ContactId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SupportRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AnsweredAt");
-
-                    b.HasIndex("BeneficiaryId");
-
-                    b.HasIndex("SupportRequestId");
-
-                    b.ToTable("Referrals", (string)null);
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Intake.Contact", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BeneficiaryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CallerName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CallerPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Direction")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("DurationMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("FaqEntryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Purpose")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Referred")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FaqEntryId");
-
-                    b.HasIndex("BeneficiaryId", "At");
-
-                    b.HasIndex("Channel", "At");
-
-                    b.ToTable("Contacts");
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Intake.ManagerAlert", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("AcknowledgedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AcknowledgedByName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("BeneficiaryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RaisedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RaisedByName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SupportRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AcknowledgedAt");
-
-                    b.HasIndex("BeneficiaryId");
-
-                    b.ToTable("ManagerAlerts");
                 });
 
             modelBuilder.Entity("HopeCase.Core.Letters.Letter", b =>
@@ -1266,7 +964,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("OrganisationLogo", (string)null);
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("HopeCase.Core.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1331,6 +1029,136 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Referrals.ClarificationReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("BeneficiaryId");
+
+                    b.HasIndex("SupportRequestId");
+
+                    b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Registration.BeneficiaryRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportRequestId")
+                        .IsUnique();
+
+                    b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Registration.FileNumber", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HijriYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeneficiaryId")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("HijriYear", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("FileNumbers");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Registration.FileSequence", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("FileSequences", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Requests.Declaration", b =>
@@ -1694,89 +1522,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("SocialStudies");
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BeneficiaryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HijriYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BeneficiaryId")
-                        .IsUnique();
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("HijriYear", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("FileNumbers");
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Services.FileSequence", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("FileSequences", (string)null);
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Services.Registration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BeneficiaryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Checked")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RegisteredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RegisteredByName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SupportRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SupportRequestId")
-                        .IsUnique();
-
-                    b.ToTable("Registrations");
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Services.ServicePlan", b =>
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ServicePlan", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1826,7 +1572,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("ServicePlans");
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.ServiceSession", b =>
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ServiceSession", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1863,6 +1609,260 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("ServicePlanId");
 
                     b.ToTable("ServiceSession");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Staff.StaffUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.FollowUpTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneAt");
+
+                    b.HasIndex("SurveyResponseId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpTasks", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeneficiaryId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SupportRequestId", "Trigger")
+                        .IsUnique();
+
+                    b.ToTable("SurveyInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clarity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Courtesy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ease")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recommend")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Speed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeneficiaryId");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("SupportRequestId");
+
+                    b.ToTable("SurveyResponses", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -2065,6 +2065,28 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Contacts.Contact", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Inquiries.FaqEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FaqEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Contacts.ManagerAlert", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HopeCase.Core.Feedback.FeedbackDeadlineEvent", b =>
                 {
                     b.HasOne("HopeCase.Core.Feedback.FeedbackItem", null)
@@ -2082,15 +2104,6 @@ namespace HopeCase.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Feedback.FollowUpTask", b =>
-                {
-                    b.HasOne("HopeCase.Core.Feedback.SurveyResponse", null)
-                        .WithMany()
-                        .HasForeignKey("SurveyResponseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("HopeCase.Core.Feedback.ImprovementLink", b =>
                 {
                     b.HasOne("HopeCase.Core.Feedback.FeedbackItem", null)
@@ -2106,75 +2119,11 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Feedback.SurveyInvitation", b =>
-                {
-                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
-                        .WithMany()
-                        .HasForeignKey("BeneficiaryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
-                        .WithMany()
-                        .HasForeignKey("SupportRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Feedback.SurveyResponse", b =>
-                {
-                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
-                        .WithMany()
-                        .HasForeignKey("BeneficiaryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
-                        .WithMany()
-                        .HasForeignKey("SupportRequestId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("HopeCase.Core.Inquiries.GuideDocument", b =>
                 {
                     b.HasOne("HopeCase.Core.Requests.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("StoredFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Intake.ClarificationReferral", b =>
-                {
-                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
-                        .WithMany()
-                        .HasForeignKey("BeneficiaryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
-                        .WithMany()
-                        .HasForeignKey("SupportRequestId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Intake.Contact", b =>
-                {
-                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
-                        .WithMany()
-                        .HasForeignKey("BeneficiaryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("HopeCase.Core.Inquiries.FaqEntry", null)
-                        .WithMany()
-                        .HasForeignKey("FaqEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Intake.ManagerAlert", b =>
-                {
-                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
-                        .WithMany()
-                        .HasForeignKey("BeneficiaryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2185,6 +2134,38 @@ namespace HopeCase.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("BeneficiaryId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Referrals.ClarificationReferral", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Registration.BeneficiaryRegistration", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Registration.FileNumber", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HopeCase.Core.Requests.Declaration", b =>
@@ -2271,25 +2252,7 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.FileNumber", b =>
-                {
-                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
-                        .WithMany()
-                        .HasForeignKey("BeneficiaryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Services.Registration", b =>
-                {
-                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
-                        .WithMany()
-                        .HasForeignKey("SupportRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HopeCase.Core.Services.ServicePlan", b =>
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ServicePlan", b =>
                 {
                     b.HasOne("HopeCase.Core.Committee.CommitteeDecision", null)
                         .WithMany()
@@ -2304,13 +2267,50 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.ServiceSession", b =>
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ServiceSession", b =>
                 {
-                    b.HasOne("HopeCase.Core.Services.ServicePlan", null)
+                    b.HasOne("HopeCase.Core.ServiceDelivery.ServicePlan", null)
                         .WithMany("Sessions")
                         .HasForeignKey("ServicePlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.FollowUpTask", b =>
+                {
+                    b.HasOne("HopeCase.Core.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2324,7 +2324,7 @@ namespace HopeCase.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("HopeCase.Core.Data.StaffUser", null)
+                    b.HasOne("HopeCase.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2333,7 +2333,7 @@ namespace HopeCase.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("HopeCase.Core.Data.StaffUser", null)
+                    b.HasOne("HopeCase.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2348,7 +2348,7 @@ namespace HopeCase.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("HopeCase.Core.Data.StaffUser", null)
+                    b.HasOne("HopeCase.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2357,7 +2357,7 @@ namespace HopeCase.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("HopeCase.Core.Data.StaffUser", null)
+                    b.HasOne("HopeCase.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2390,7 +2390,7 @@ namespace HopeCase.Core.Data.Migrations
                     b.Navigation("Requirements");
                 });
 
-            modelBuilder.Entity("HopeCase.Core.Services.ServicePlan", b =>
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ServicePlan", b =>
                 {
                     b.Navigation("Sessions");
                 });

@@ -1,8 +1,9 @@
-using HopeCase.Core.Beneficiaries;
-using HopeCase.Core.Data;
+using HopeCase.Core.Contacts;
 using HopeCase.Core.Feedback;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.Messaging;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 using HopeCase.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,14 +37,14 @@ public sealed class ComplaintTests
         var id = await w.Feedback.RecordAsync(IntakeWorld.Officer, Complaint(new FeedbackSender(true, null, null, null, null)));
         await w.Feedback.AssignAsync(IntakeWorld.Manager, id, "u-rel", "موظف العلاقات");
 
-        Assert.Equal(new SweepResult(0, 0), await w.Deadlines.RunAsync());
+        Assert.Equal(new FeedbackSweepResult(0, 0), await w.Deadlines.RunAsync());
         w.Clock.Advance(TimeSpan.FromDays(6));                 // Mon 30 Nov: one working day left
-        Assert.Equal(new SweepResult(1, 0), await w.Deadlines.RunAsync());
-        Assert.Equal(new SweepResult(0, 0), await w.Deadlines.RunAsync());
+        Assert.Equal(new FeedbackSweepResult(1, 0), await w.Deadlines.RunAsync());
+        Assert.Equal(new FeedbackSweepResult(0, 0), await w.Deadlines.RunAsync());
         w.Clock.Advance(TimeSpan.FromDays(2));                 // Wed 2 Dec: past due
         var both = await Task.WhenAll(w.Deadlines.RunAsync(), w.Deadlines.RunAsync());
         Assert.Equal(1, both.Sum(r => r.Escalations));
-        Assert.Equal(new SweepResult(0, 0), await w.Deadlines.RunAsync());
+        Assert.Equal(new FeedbackSweepResult(0, 0), await w.Deadlines.RunAsync());
 
         var events = await w.Feedback.DeadlineEventsAsync(IntakeWorld.Manager, id);
         Assert.Equal([FeedbackThreshold.ReminderToAssignee, FeedbackThreshold.EscalatedToManagers], events.Select(e => e.Threshold));

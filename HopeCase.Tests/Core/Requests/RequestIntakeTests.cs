@@ -1,4 +1,3 @@
-using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Security;
 using HopeCase.Tests.Support;
@@ -55,7 +54,7 @@ public sealed class RequestIntakeTests
     {
         await using var w = await IntakeWorld.CreateAsync();
         var type = await w.TypeAsync("financial");
-        var id = await w.Intake.CreateDraftAsync(IntakeWorld.Officer, await w.NewBeneficiaryAsync(), type.Id, "ضائقة مالية", HopeCase.Core.Beneficiaries.ContactChannel.Phone);
+        var id = await w.Intake.CreateDraftAsync(IntakeWorld.Officer, await w.NewBeneficiaryAsync(), type.Id, "ضائقة مالية", HopeCase.Core.Contacts.ContactChannel.Phone);
         var result = await w.Intake.SubmitAsync(IntakeWorld.Officer, id);
         Assert.False(result.Submitted);
         Assert.Equal(2, result.Problems.Count(p => p.Code == "Document.Missing"));
@@ -68,7 +67,7 @@ public sealed class RequestIntakeTests
     {
         await using var w = await IntakeWorld.CreateAsync();
         var type = await w.TypeAsync("counselling");
-        var id = await w.Intake.CreateDraftAsync(IntakeWorld.Officer, await w.NewBeneficiaryAsync(), type.Id, "وصف", HopeCase.Core.Beneficiaries.ContactChannel.Phone);
+        var id = await w.Intake.CreateDraftAsync(IntakeWorld.Officer, await w.NewBeneficiaryAsync(), type.Id, "وصف", HopeCase.Core.Contacts.ContactChannel.Phone);
         var script = System.Text.Encoding.ASCII.GetBytes("MZ\u0090\u0000 this is an executable named like a PDF");
         Assert.Equal(UploadProblem.NotAllowedType, await w.Intake.AddDocumentAsync(IntakeWorld.Officer, id, type.Requirements[0].Id, "id-copy.pdf", script, new DateOnly(2030, 1, 1)));
         Assert.Equal(UploadProblem.TooLarge, await w.Intake.AddDocumentAsync(IntakeWorld.Officer, id, type.Requirements[0].Id, "big.pdf", IntakeWorld.Pdf(new string('x', 6 * 1024 * 1024)), null));

@@ -1,6 +1,6 @@
-using HopeCase.Core.Audit;
-using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
 
 namespace HopeCase.Tests.Core.Requests;
 

@@ -1,10 +1,11 @@
 using System.Xml.Linq;
-using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Contacts;
+using HopeCase.Core.Dashboard;
 using HopeCase.Core.Feedback;
-using HopeCase.Core.Notifications;
-using HopeCase.Core.Reporting;
+using HopeCase.Core.Messaging;
+using HopeCase.Core.Surveys;
 using HopeCase.Tests.Support;
-using HopeCase.Web.Features.Feedback;
+using HopeCase.Web.Features.Dashboard;
 
 namespace HopeCase.Tests.Web.Feedback;
 

@@ -1,7 +1,7 @@
 using HopeCase.Core.Letters;
 using HopeCase.Core.Saudi;
 using HopeCase.Tests.Support;
-using HopeCase.Web.Features.Letters;
+using HopeCase.Web.Demo;
 
 namespace HopeCase.Tests.Web.Letters;
 

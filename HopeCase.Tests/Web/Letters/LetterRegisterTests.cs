@@ -3,6 +3,7 @@ using HopeCase.Core.Letters;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Tests.Support;
+using HopeCase.Web.Demo;
 using HopeCase.Web.Features.Letters;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using HopeCase.Core.Letters;
 using HopeCase.Core.Saudi;
+using HopeCase.Tests.Support;
+using HopeCase.Web.Demo;
 using HopeCase.Web.Features.Letters;
 
 namespace HopeCase.Tests.Web.Letters;

@@ -1,7 +1,9 @@
 using Hangfire;
+using HopeCase.Core.Dashboard;
 using HopeCase.Core.Feedback;
-using HopeCase.Core.Notifications;
-using HopeCase.Core.Reporting;
+using HopeCase.Core.Messaging;
+using HopeCase.Core.Surveys;
+using HopeCase.Web.Features.Dashboard;
 using Microsoft.Extensions.Options;
 
 namespace HopeCase.Web.Features.Feedback;

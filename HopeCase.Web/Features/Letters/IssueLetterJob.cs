@@ -1,7 +1,7 @@
 using Hangfire;
-using HopeCase.Core.Audit;
 using HopeCase.Core.Letters;
-using HopeCase.Core.Notifications;
+using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Security;
 
 namespace HopeCase.Web.Features.Letters;
 

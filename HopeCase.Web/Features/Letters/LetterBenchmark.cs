@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using HopeCase.Core.Letters;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Saudi;
-using HopeCase.Core.Settings;
+using HopeCase.Web.Demo;
 using HopeCase.Web.Features.Health;
 
 namespace HopeCase.Web.Features.Letters;

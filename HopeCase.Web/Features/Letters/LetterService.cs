@@ -1,8 +1,8 @@
 using HopeCase.Core.Audit;
-using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Security;
-using HopeCase.Core.Settings;
+using HopeCase.Core.Staff;
 using Microsoft.Extensions.Options;
 
 namespace HopeCase.Web.Features.Letters;

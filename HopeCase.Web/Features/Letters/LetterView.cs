@@ -1,5 +1,5 @@
 using HopeCase.Core.Letters;
-using HopeCase.Core.Settings;
+using HopeCase.Core.Organisation;
 
 namespace HopeCase.Web.Features.Letters;
 

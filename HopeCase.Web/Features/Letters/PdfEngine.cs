@@ -1,6 +1,6 @@
+using HopeCase.Web.Features.Health;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
-using HopeCase.Web.Features.Health;
 
 namespace HopeCase.Web.Features.Letters;
 

@@ -2,9 +2,9 @@ using Hangfire;
 using HopeCase.Core.Committee;
 using HopeCase.Core.Deadlines;
 using HopeCase.Core.Letters;
+using HopeCase.Core.Registration;
 using HopeCase.Core.Research;
-using HopeCase.Core.Services;
-using HopeCase.Web.Features.Letters;
+using HopeCase.Core.ServiceDelivery;
 
 namespace HopeCase.Web.Features.Research;
 
@@ -26,26 +26,4 @@ internal static class ResearchRegistration
         services.AddHostedService(sp => new DeadlineSweepSchedule(sp.GetRequiredService<IRecurringJobManager>(), sp.GetRequiredService<IBackgroundJobClient>(),
             config.GetValue("Deadlines:SweepCron", "*/10 * * * *")!));
     }
-}
-
-/// <summary>Decision letters and minutes go through the letters feature's job, once per key.</summary>
-internal sealed class HangfireLetterQueue(IBackgroundJobClient jobs) : ILetterQueue
-{
-    public void Enqueue(string idempotencyKey, LetterContent content) => IssueLetterJob.Enqueue(jobs, idempotencyKey, content);
-}
-
-/// <summary>
-/// Registers the recurring deadline sweep (every ten minutes by default, setting <c>Deadlines:SweepCron</c>) and runs
-/// one at start-up, so what fell due while the server was down is sent straight away (once: the keys see to that).
-/// </summary>
-internal sealed class DeadlineSweepSchedule(IRecurringJobManager recurring, IBackgroundJobClient jobs, string cron) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        recurring.AddOrUpdate<DeadlineJob>(DeadlineJob.RecurringId, j => j.SweepAsync(CancellationToken.None), cron);
-        jobs.Enqueue<DeadlineJob>(j => j.SweepAsync(CancellationToken.None));
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

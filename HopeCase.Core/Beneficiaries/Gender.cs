@@ -1,0 +1,7 @@
+namespace HopeCase.Core.Beneficiaries;
+
+public enum Gender
+{
+    Male = 1,
+    Female = 2,
+}

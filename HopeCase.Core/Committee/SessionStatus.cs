@@ -1,0 +1,7 @@
+namespace HopeCase.Core.Committee;
+
+public enum SessionStatus
+{
+    Scheduled = 0,
+    Closed = 1,
+}

@@ -1,0 +1,3 @@
+namespace HopeCase.Core.Dashboard;
+
+public sealed record BucketCount(string Key, int Count);

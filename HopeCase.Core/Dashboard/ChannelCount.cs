@@ -1,0 +1,5 @@
+using HopeCase.Core.Contacts;
+
+namespace HopeCase.Core.Dashboard;
+
+public sealed record ChannelCount(ContactChannel Channel, int Count);

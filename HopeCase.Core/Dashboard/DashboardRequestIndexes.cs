@@ -1,0 +1,15 @@
+using HopeCase.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HopeCase.Core.Dashboard;
+
+/// <summary>Indexes the managers' dashboard needs on the request tables (its period filters and the committee's decisions).</summary>
+internal sealed class DashboardRequestIndexes : IEntityTypeConfiguration<SupportRequest>
+{
+    public void Configure(EntityTypeBuilder<SupportRequest> b)
+    {
+        b.HasIndex(x => x.SubmittedAt);
+        b.HasIndex(x => new { x.CreatedAt, x.Channel });
+    }
+}

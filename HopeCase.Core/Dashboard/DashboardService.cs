@@ -1,0 +1,202 @@
+using System.Globalization;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Contacts;
+using HopeCase.Core.Data;
+using HopeCase.Core.Feedback;
+using HopeCase.Core.Organisation;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
+using HopeCase.Core.Surveys;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Dashboard;
+
+/// <summary>
+/// The managers' dashboard: satisfaction, channels, the two-week window, the committee's throughput, open complaints.
+/// Each query reads a slim projection of the period and the figures are computed here, so the numbers and the lists
+/// behind them (<see cref="DrillAsync"/>) come from the same rules.
+/// </summary>
+public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock)
+{
+    public static readonly string[] ViewerRoles = [Roles.Manager, Roles.Admin];
+
+    /// <summary>Per-staff satisfaction is shown for a group only from this many answers on (P-3.7, not for punishment).</summary>
+    public const int MinimumStaffResponses = 5;
+
+    public static readonly IReadOnlyList<string> DaysLeftKeys = ["overdue", "0-2", "3-6", "7+"];
+    public static readonly IReadOnlyList<string> AgeKeys = ["0-2", "3-5", "6-10", "11+"];
+
+    internal static readonly RequestStatus[] ClockStates = [RequestStatus.Submitted, RequestStatus.UnderStudy, RequestStatus.AwaitingCommittee, RequestStatus.Deferred];
+
+    internal sealed record Answer(int Id, int Overall, int Courtesy, int Clarity, int Speed, int Ease, int Recommend, DateTimeOffset At,
+        ContactChannel? Channel, int? SupportTypeId, string? ProviderId, string? ProviderName, bool Anonymous, int? RequestId, SurveyMode Mode, string? Comment);
+
+    public async Task<DashboardData> BuildAsync(Actor actor, DashboardPeriod period, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "open the managers' dashboard", ViewerRoles);
+        ArgumentNullException.ThrowIfNull(period);
+        var now = clock.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The figures need only the scores and the dimensions: no comments or names cross the wire here.
+        var answers = (await db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+            .Select(r => new { r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId, r.ProviderId })
+            .ToListAsync(ct))
+            .Select(r => new Answer(0, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId, r.ProviderId, null, false, null, SurveyMode.Online, null))
+            .ToList();
+        var types = await db.SupportTypes.AsNoTracking().Select(t => new { t.Id, t.NameAr, t.NameEn }).ToListAsync(ct);
+
+        var invitations = await db.SurveyInvitations.AsNoTracking().Where(i => i.CreatedAt >= period.Start && i.CreatedAt < period.End)
+            .GroupBy(_ => 1).Select(g => new { All = g.Count(), Used = g.Count(i => i.UsedAt != null) }).SingleOrDefaultAsync(ct);
+        var invited = invitations?.All ?? 0;
+        var used = invitations?.Used ?? 0;
+
+        var trend = answers.GroupBy(a => MonthOf(a.At)).OrderBy(g => g.Key).Select(g => new MonthPoint(g.Key, Figures(g.ToList()))).ToList();
+        var byChannel = Enum.GetValues<ContactChannel>()
+            .Select(c => new GroupSatisfaction(c.ToString(), "", "", Figures(answers.Where(a => a.Channel == c).ToList()))).ToList();
+        var byType = types.Select(t => new GroupSatisfaction(t.Id.ToString(CultureInfo.InvariantCulture), t.NameAr, t.NameEn,
+            Figures(answers.Where(a => a.SupportTypeId == t.Id).ToList()))).ToList();
+        List<StaffSatisfaction>? byProvider = null;
+        if (actor.IsIn(Roles.Manager))
+        {
+            var names = (await db.SurveyResponses.AsNoTracking().Where(r => r.ProviderId != null && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+                .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName) }).ToListAsync(ct))
+                .ToDictionary(x => x.Key, x => x.Name, StringComparer.Ordinal);
+            byProvider = answers.Where(a => a.ProviderId is not null).GroupBy(a => a.ProviderId!).Select(g =>
+            {
+                var list = g.ToList();
+                var hidden = list.Count < MinimumStaffResponses;
+                var f = Figures(list);
+                return new StaffSatisfaction(g.Key, names.GetValueOrDefault(g.Key) ?? "", list.Count, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall);
+            }).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+        }
+
+        var requestsByChannel = await db.Requests.AsNoTracking().Where(r => r.CreatedAt >= period.Start && r.CreatedAt < period.End)
+            .GroupBy(r => r.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var channels = Enum.GetValues<ContactChannel>()
+            .Select(c => new ChannelCount(c, requestsByChannel.FirstOrDefault(x => x.Key == c)?.Count ?? 0)).ToList();
+
+        var window = await WindowAsync(db, period, now, ct);
+        var committee = await CommitteeAsync(db, period, ct);
+        var complaints = await ComplaintsByAgeAsync(db, now, ct);
+
+        await audit.RecordAsync(actor, "DashboardViewed", "Dashboard", null, $"{period}", ct);
+        return new DashboardData(period, Figures(answers), invited, used, invited == 0 ? null : Round(100.0 * used / invited), trend,
+            byChannel, byType, byProvider, channels, window, committee, complaints);
+    }
+
+    internal static async Task<List<Answer>> AnswersAsync(HopeDb db, DashboardPeriod period, CancellationToken ct,
+        Func<IQueryable<SurveyResponse>, IQueryable<SurveyResponse>>? filter = null) =>
+        await (filter ?? (q => q))(db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End))
+            .Select(r => new Answer(r.Id, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId,
+                r.ProviderId, r.ProviderName, r.Anonymous, r.SupportRequestId, r.Mode, r.Comment))
+            .ToListAsync(ct);
+
+    internal static Satisfaction Figures(IReadOnlyList<Answer> a)
+    {
+        if (a.Count == 0)
+        {
+            return new Satisfaction(0, null, null, null, null, null, null, null, null);
+        }
+        double n = a.Count;
+        var csat = 100.0 * a.Count(x => x.Overall >= 4) / n;
+        var nps = 100.0 * (a.Count(x => x.Recommend >= 9) - a.Count(x => x.Recommend <= 6)) / n;
+        return new Satisfaction(a.Count, Round(csat), Round(nps), Round(a.Average(x => x.Overall)), Round(a.Average(x => x.Courtesy)),
+            Round(a.Average(x => x.Clarity)), Round(a.Average(x => x.Speed)), Round(a.Average(x => x.Ease)), Round(a.Average(x => x.Recommend)));
+    }
+
+    internal static double Round(double v) => Math.Round(v, 1, MidpointRounding.AwayFromZero);
+
+    internal static DateOnly MonthOf(DateTimeOffset at)
+    {
+        var d = SaudiTime.LocalDate(at);
+        return new DateOnly(d.Year, d.Month, 1);
+    }
+
+    internal sealed record WindowRow(int Id, string? Reference, DateTimeOffset SubmittedAt, DateTimeOffset? DueAt, RequestStatus Status, DateTimeOffset? DecidedAt);
+
+    internal static async Task<List<WindowRow>> SubmittedAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
+    {
+        var rows = await db.Requests.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+            .Select(r => new { r.Id, r.Reference, SubmittedAt = r.SubmittedAt!.Value, r.DueAt, r.Status }).ToListAsync(ct);
+        // First decision of each request: one pass over the decision events since the period began (a decision
+        // never precedes its submission), rather than a lookup per request.
+        var decisions = await db.RequestEvents.AsNoTracking()
+            .Where(e => (e.To == RequestStatus.Accepted || e.To == RequestStatus.Rejected) && e.At >= period.Start)
+            .Select(e => new { e.SupportRequestId, e.At }).ToListAsync(ct);
+        var first = new Dictionary<int, DateTimeOffset>();
+        foreach (var d in decisions)
+        {
+            if (!first.TryGetValue(d.SupportRequestId, out var at) || d.At < at)
+            {
+                first[d.SupportRequestId] = d.At;
+            }
+        }
+        return rows.Select(r => new WindowRow(r.Id, r.Reference, r.SubmittedAt, r.DueAt, r.Status, first.TryGetValue(r.Id, out var at) ? at : null)).ToList();
+    }
+
+    /// <summary>In time: decided (accepted or rejected) by the due date. Late: decided after it, or still undecided once it passed.</summary>
+    internal static bool? InTime(WindowRow r, DateTimeOffset now) =>
+        r.DecidedAt is { } d ? d <= (r.DueAt ?? d) : r.DueAt is { } due && due < now ? false : null;
+
+    private static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = await SubmittedAsync(db, period, ct);
+        var decided = rows.Where(r => r.DecidedAt is not null).ToList();
+        var inTime = rows.Count(r => InTime(r, now) == true);
+        var late = rows.Count(r => InTime(r, now) == false);
+        var days = decided.Select(r => (r.DecidedAt!.Value - r.SubmittedAt).TotalDays).Order().ToList();
+        double? median = days.Count == 0 ? null
+            : Round(days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2);
+        var open = await OpenWithDueAsync(db, ct);
+        var buckets = DaysLeftKeys
+            .Select(k => new BucketCount(k, open.Count(o => DaysLeftBucket(o.DueAt, now) == k))).ToList();
+        return new WindowFigures(rows.Count, decided.Count, inTime, late, inTime + late == 0 ? null : Round(100.0 * inTime / (inTime + late)), median,
+            buckets[0].Count, buckets);
+    }
+
+    internal sealed record OpenRow(int Id, string? Reference, DateTimeOffset DueAt, RequestStatus Status, string BeneficiaryName, string TypeAr, string TypeEn);
+
+    /// <summary>Open requests on the association's clock (not those waiting on the beneficiary): now, whatever the period.</summary>
+    internal static async Task<List<OpenRow>> OpenWithDueAsync(HopeDb db, CancellationToken ct) =>
+        await db.Requests.AsNoTracking().Where(r => ClockStates.Contains(r.Status) && r.DueAt != null)
+            .Select(r => new OpenRow(r.Id, r.Reference, r.DueAt!.Value, r.Status, r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn))
+            .ToListAsync(ct);
+
+    internal static string DaysLeftBucket(DateTimeOffset due, DateTimeOffset now)
+    {
+        if (due < now)
+        {
+            return "overdue";
+        }
+        var left = SaudiTime.LocalDate(due).DayNumber - SaudiTime.LocalDate(now).DayNumber;
+        return left <= 2 ? "0-2" : left <= 6 ? "3-6" : "7+";
+    }
+
+    private static readonly RequestStatus[] CommitteeOutcomes = [RequestStatus.Accepted, RequestStatus.Rejected, RequestStatus.NeedsInfo, RequestStatus.Deferred];
+
+    internal static IQueryable<RequestEvent> CommitteeDecisions(HopeDb db, DashboardPeriod period) =>
+        db.RequestEvents.AsNoTracking().Where(e => e.From == RequestStatus.AwaitingCommittee && CommitteeOutcomes.Contains(e.To)
+            && e.At >= period.Start && e.At < period.End);
+
+    private static async Task<List<BucketCount>> CommitteeAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
+    {
+        var times = await CommitteeDecisions(db, period).Select(e => e.At).ToListAsync(ct);
+        return times.GroupBy(MonthOf).OrderBy(g => g.Key)
+            .Select(g => new BucketCount(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.Count())).ToList();
+    }
+
+    internal static string AgeBucket(DateTimeOffset received, DateTimeOffset now)
+    {
+        var age = WorkingDays.Between(received, now);
+        return age <= 2 ? "0-2" : age <= 5 ? "3-5" : age <= 10 ? "6-10" : "11+";
+    }
+
+    private static async Task<List<BucketCount>> ComplaintsByAgeAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
+    {
+        var open = await db.FeedbackItems.AsNoTracking().Where(f => f.Status == FeedbackStatus.Open && f.Kind == FeedbackKind.Complaint)
+            .Select(f => f.ReceivedAt).ToListAsync(ct);
+        return AgeKeys.Select(k => new BucketCount(k, open.Count(r => AgeBucket(r, now) == k))).ToList();
+    }
+}

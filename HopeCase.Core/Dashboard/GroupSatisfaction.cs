@@ -1,0 +1,3 @@
+namespace HopeCase.Core.Dashboard;
+
+public sealed record GroupSatisfaction(string Key, string NameAr, string NameEn, Satisfaction Figures);

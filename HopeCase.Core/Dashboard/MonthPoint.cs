@@ -1,0 +1,3 @@
+namespace HopeCase.Core.Dashboard;
+
+public sealed record MonthPoint(DateOnly Month, Satisfaction Figures);

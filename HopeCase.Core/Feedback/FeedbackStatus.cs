@@ -1,0 +1,7 @@
+namespace HopeCase.Core.Feedback;
+
+public enum FeedbackStatus
+{
+    Open = 0,
+    Answered = 1,
+}

@@ -1,0 +1,3 @@
+namespace HopeCase.Core.Letters;
+
+public sealed class LogoRejectedException(string message) : Exception(message);

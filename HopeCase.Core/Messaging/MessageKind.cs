@@ -1,0 +1,11 @@
+namespace HopeCase.Core.Messaging;
+
+public enum MessageKind
+{
+    RequestReceipt = 1,
+    Decision = 2,
+    MissingInformation = 3,
+    Appointment = 4,
+    SurveyInvitation = 5,
+    ComplaintAnswer = 6,
+}

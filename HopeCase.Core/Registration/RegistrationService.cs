@@ -1,0 +1,88 @@
+using System.Globalization;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Research;
+using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Registration;
+
+public sealed record RegistrationView(int RequestId, IReadOnlyDictionary<ChecklistItem, bool> Checklist, bool Complete, string? FileNumber, DateTimeOffset? RegisteredAt);
+
+/// <summary>P-6.6: an accepted request is registered once the checklist is complete; the beneficiary gets a file number once.</summary>
+public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock, ChangeNotifier notifier)
+{
+    private static readonly string[] Staff = [Roles.RelationsOfficer, Roles.Manager];
+
+    public async Task<RegistrationView> GetAsync(Actor actor, int requestId, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read a registration", Staff);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var r = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(x => x.SupportRequestId == requestId, ct);
+        return View(requestId, r);
+    }
+
+    public async Task<RegistrationView> TickAsync(Actor actor, int requestId, ChecklistItem item, bool done, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "complete the registration checklist", Staff);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var request = await db.Requests.AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
+        if (request.Status != RequestStatus.Accepted)
+        {
+            throw new IllegalTransitionException(request.Status, RequestTrigger.Register, roleMissing: false);
+        }
+        var r = await db.Registrations.SingleOrDefaultAsync(x => x.SupportRequestId == requestId, ct);
+        if (r is null)
+        {
+            r = new BeneficiaryRegistration(requestId, request.BeneficiaryId);
+            db.Registrations.Add(r);
+        }
+        r.Tick(item, done);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(actor, "ChecklistTicked", "SupportRequest", Id(requestId), $"{item}={done}", ct);
+        return View(requestId, r);
+    }
+
+    /// <summary>Accepted → Registered; the file number is the beneficiary's existing one or the next of the Hijri year.</summary>
+    public async Task<string> RegisterAsync(Actor actor, int requestId, int? expectedVersion = null, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "register a beneficiary", Staff);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var request = await db.Requests.Include(x => x.Events).SingleAsync(x => x.Id == requestId, ct);
+        RequestMoves.ExpectVersion(request, expectedVersion);
+        RequestLifecycle.Require(request.Status, RequestTrigger.Register, actor);
+        var registration = await db.Registrations.SingleOrDefaultAsync(x => x.SupportRequestId == requestId, ct);
+        if (registration is not { Complete: true })
+        {
+            throw new CaseRuleException("ResChecklistIncomplete");
+        }
+        var now = clock.GetUtcNow();
+        var file = await db.FileNumbers.SingleOrDefaultAsync(f => f.BeneficiaryId == request.BeneficiaryId, ct);
+        if (file is null)
+        {
+            var year = HijriDate.FromGregorian(SaudiTime.LocalDate(now)).Year;
+            await db.Database.ExecuteSqlAsync($"INSERT OR IGNORE INTO FileSequences (Year, Last) VALUES ({year}, 0)", ct);
+            await db.Database.ExecuteSqlAsync($"UPDATE FileSequences SET Last = Last + 1 WHERE Year = {year}", ct);
+            var seq = await db.Database.SqlQuery<int>($"SELECT Last AS Value FROM FileSequences WHERE Year = {year}").SingleAsync(ct);
+            file = new FileNumber(request.BeneficiaryId, year, seq, now);
+            db.FileNumbers.Add(file);
+        }
+        registration.Register(file.Number, now, actor.UserName);
+        request.Move(RequestTrigger.Register, actor, now, file.Number);
+        await RequestMoves.SaveAsync(db, request, ct);
+        await tx.CommitAsync(ct);
+        await audit.RecordAsync(actor, "BeneficiaryRegistered", "SupportRequest", Id(requestId), file.Number, ct);
+        await notifier.PublishAsync(ChangeTopic.Requests);
+        return file.Number;
+    }
+
+    private static RegistrationView View(int requestId, BeneficiaryRegistration? r) =>
+        new(requestId, Enum.GetValues<ChecklistItem>().ToDictionary(i => i, i => r?.Has(i) ?? false), r?.Complete ?? false, r?.FileNumber, r?.RegisteredAt);
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HopeCase.Core.Requests;
+
+internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<SupportRequest>
+{
+    public void Configure(EntityTypeBuilder<SupportRequest> b)
+    {
+        b.ToTable("Requests");
+        b.Property(x => x.Reference).HasMaxLength(20);
+        b.HasIndex(x => x.Reference).IsUnique();
+        b.Property(x => x.Description).HasMaxLength(8000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Beneficiary).WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.SupportType).WithMany().HasForeignKey(x => x.SupportTypeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.SupportRequestId);
+        b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.SupportRequestId);
+        b.Navigation(x => x.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne(x => x.Declaration).WithOne().HasForeignKey<Declaration>(d => d.SupportRequestId);
+        b.HasIndex(x => new { x.Status, x.DueAt });
+        b.HasIndex(x => x.BeneficiaryId);
+        b.HasIndex(x => x.NextDeadlineAt);
+        b.HasIndex(x => x.AssignedAt);
+        b.Property(x => x.AssignedResearcherName).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,9 @@
+namespace HopeCase.Core.Requests;
+
+public enum UploadProblem
+{
+    None,
+    Empty,
+    TooLarge,
+    NotAllowedType,
+}

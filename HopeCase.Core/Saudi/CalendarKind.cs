@@ -1,0 +1,7 @@
+namespace HopeCase.Core.Saudi;
+
+public enum CalendarKind
+{
+    Gregorian,
+    Hijri,
+}

@@ -1,0 +1,7 @@
+namespace HopeCase.Core.Saudi;
+
+public enum IdentityKind
+{
+    Citizen = 1,
+    Resident = 2,
+}

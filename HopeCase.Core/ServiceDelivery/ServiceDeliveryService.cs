@@ -1,0 +1,189 @@
+using System.Globalization;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Committee;
+using HopeCase.Core.Data;
+using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Research;
+using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.ServiceDelivery;
+
+public sealed record SessionLine(int Id, DateTimeOffset ScheduledAt, DeliveryMode Mode, bool? Attended, string? Outcome, string? Notes, bool NotesHidden);
+
+public sealed record PlanView(int Id, int RequestId, string? Reference, string BeneficiaryName, string Services, int? SessionCount, int? DurationMonths,
+    string ProviderUserId, string? ProviderName, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, string? CloseReason, IReadOnlyList<SessionLine> Sessions);
+
+public sealed record CaseLine(int RequestId, string? Reference, string BeneficiaryName, RequestStatus Status, string? ProviderName, int Sessions);
+
+public sealed record TodayLine(int SessionId, int RequestId, string? Reference, string BeneficiaryName, DateTimeOffset ScheduledAt, DeliveryMode Mode);
+
+/// <summary>P-6.7: the service plan from the approved services, the provider, sessions booked and recorded, closure.</summary>
+public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock, ChangeNotifier notifier)
+{
+    public async Task<IReadOnlyList<StaffMember>> ProvidersAsync(Actor actor, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "list service providers", Roles.Manager, Roles.ServiceProvider);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await StaffDirectory.InRoleAsync(db, Roles.ServiceProvider, ct);
+    }
+
+    /// <summary>Registered → InService: the plan is made from the accepted decision and given to a provider.</summary>
+    public async Task<int> StartAsync(Actor actor, int requestId, string providerId, int? expectedVersion = null, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "start a service", Roles.Manager, Roles.ServiceProvider);
+        if (!actor.IsIn(Roles.Manager) && providerId != actor.UserId)
+        {
+            throw new ForbiddenException("give a service plan to another provider");
+        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var provider = await StaffDirectory.FindAsync(db, providerId, Roles.ServiceProvider, ct) ?? throw new CaseRuleException("ResNotAProvider", providerId);
+        var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
+        RequestMoves.ExpectVersion(request, expectedVersion);
+        var now = clock.GetUtcNow();
+        request.Move(RequestTrigger.StartService, actor, now, provider.Name);
+        var decision = await db.CommitteeDecisions.Where(d => d.SupportRequestId == requestId && d.Kind == DecisionKind.Accepted).OrderByDescending(d => d.Id).FirstAsync(ct);
+        var plan = new ServicePlan(requestId, decision.Id, CommitteeService.AcceptedSummary(decision), decision.SessionCount, decision.DurationMonths, provider.Id, provider.Name, now);
+        db.ServicePlans.Add(plan);
+        await RequestMoves.SaveAsync(db, request, ct);
+        await audit.RecordAsync(actor, "ServiceStarted", "SupportRequest", Id(requestId), provider.Id, ct);
+        await notifier.PublishAsync(ChangeTopic.Services);
+        await notifier.PublishAsync(ChangeTopic.Requests);
+        return plan.Id;
+    }
+
+    public async Task<int> BookAsync(Actor actor, int requestId, DateTimeOffset at, DeliveryMode mode, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "book a session", Roles.ServiceProvider, Roles.Manager);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var plan = await OpenPlanAsync(db, actor, requestId, ct);
+        var session = plan.Book(at, mode, actor.UserName);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(actor, "SessionBooked", "SupportRequest", Id(requestId), $"{mode} {at:O}", ct);
+        await notifier.PublishAsync(ChangeTopic.Services);
+        return session.Id;
+    }
+
+    /// <summary>Only the assigned provider records attendance, confidential notes and the outcome.</summary>
+    public async Task RecordAsync(Actor actor, int sessionId, bool attended, string? notes, string? outcome, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "record a session", Roles.ServiceProvider);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var plan = await db.ServicePlans.Include(p => p.Sessions).SingleAsync(p => p.Sessions.Any(s => s.Id == sessionId), ct);
+        if (plan.ProviderUserId != actor.UserId)
+        {
+            throw new ForbiddenException("record a session of another provider's beneficiary");
+        }
+        if (plan.ClosedAt is not null)
+        {
+            throw new CaseRuleException("ResCaseClosed");
+        }
+        plan.Sessions.Single(s => s.Id == sessionId).Record(attended, notes, outcome, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(actor, "SessionRecorded", "SupportRequest", Id(plan.SupportRequestId), attended ? "attended" : "absent", ct);
+        await notifier.PublishAsync(ChangeTopic.Services);
+    }
+
+    /// <summary>The plan; session notes only for the assigned provider and managers, and that read is audited.</summary>
+    public async Task<PlanView?> PlanAsync(Actor actor, int requestId, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read a service plan", Roles.ServiceProvider, Roles.Manager, Roles.RelationsOfficer);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var plan = await db.ServicePlans.AsNoTracking().Include(p => p.Sessions).SingleOrDefaultAsync(p => p.SupportRequestId == requestId, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+        if (actor.IsIn(Roles.ServiceProvider) && !actor.IsInAny(Roles.Manager, Roles.RelationsOfficer) && plan.ProviderUserId != actor.UserId)
+        {
+            throw new ForbiddenException("read another provider's service plan");
+        }
+        var mayRead = actor.IsIn(Roles.Manager) || plan.ProviderUserId == actor.UserId;
+        var request = await db.Requests.AsNoTracking().Include(r => r.Beneficiary).SingleAsync(r => r.Id == requestId, ct);
+        await audit.RecordAsync(actor, mayRead ? "SessionNotesRead" : "ServicePlanRead", "SupportRequest", Id(requestId), $"plan {plan.Id}", ct);
+        return new PlanView(plan.Id, requestId, request.Reference, request.Beneficiary!.FullName, plan.Services, plan.SessionCount, plan.DurationMonths,
+            plan.ProviderUserId, plan.ProviderName, plan.StartedAt, plan.ClosedAt, plan.CloseReason,
+            plan.Sessions.OrderBy(s => s.ScheduledAt).Select(s => new SessionLine(s.Id, s.ScheduledAt, s.Mode, s.Attended, s.Outcome,
+                mayRead ? s.Notes : null, !mayRead && s.Notes is not null)).ToList());
+    }
+
+    /// <summary>InService → Closed with a reason; the closing event (actor = the closer) is what the satisfaction survey listens for.</summary>
+    public async Task CloseAsync(Actor actor, int requestId, string reason, int? expectedVersion = null, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "close a case", Roles.ServiceProvider, Roles.Manager);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new CaseRuleException("ResCloseReasonRequired");
+        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var plan = await db.ServicePlans.SingleAsync(p => p.SupportRequestId == requestId, ct);
+        if (!actor.IsIn(Roles.Manager) && plan.ProviderUserId != actor.UserId)
+        {
+            throw new ForbiddenException("close another provider's case");
+        }
+        var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
+        RequestMoves.ExpectVersion(request, expectedVersion);
+        var now = clock.GetUtcNow();
+        request.Move(RequestTrigger.Close, actor, now, reason.Trim());
+        plan.Close(reason, now);
+        await RequestMoves.SaveAsync(db, request, ct);
+        await audit.RecordAsync(actor, "CaseClosed", "SupportRequest", Id(requestId), reason.Trim(), ct);
+        await notifier.PublishAsync(ChangeTopic.Services);
+        await notifier.PublishAsync(ChangeTopic.Requests);
+    }
+
+    /// <summary>The provider's sessions on today's date in Saudi Arabia (managers see everyone's).</summary>
+    public async Task<IReadOnlyList<TodayLine>> TodayAsync(Actor actor, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read today's sessions", Roles.ServiceProvider, Roles.Manager);
+        var today = SaudiTime.LocalDate(clock.GetUtcNow());
+        var (dayStart, dayEnd) = (SaudiTime.StartOfDay(today), SaudiTime.StartOfDay(today.AddDays(1)));
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var mine = actor.IsIn(Roles.Manager) ? null : actor.UserId;
+        return await (from p in db.ServicePlans.AsNoTracking()
+                      from s in p.Sessions
+                      join r in db.Requests on p.SupportRequestId equals r.Id
+                      where (mine == null || p.ProviderUserId == mine) && p.ClosedAt == null && s.ScheduledAt >= dayStart && s.ScheduledAt < dayEnd
+                      orderby s.ScheduledAt
+                      select new TodayLine(s.Id, r.Id, r.Reference, r.Beneficiary!.FullName, s.ScheduledAt, s.Mode)).ToListAsync(ct);
+    }
+
+    /// <summary>Registered requests waiting for a provider (managers), and the open cases of the provider asking.</summary>
+    public async Task<IReadOnlyList<CaseLine>> CasesAsync(Actor actor, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "list service cases", Roles.ServiceProvider, Roles.Manager);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var mine = actor.IsIn(Roles.Manager) ? null : actor.UserId;
+        var open = await (from p in db.ServicePlans.AsNoTracking()
+                          join r in db.Requests on p.SupportRequestId equals r.Id
+                          where p.ClosedAt == null && (mine == null || p.ProviderUserId == mine)
+                          orderby p.StartedAt
+                          select new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, p.ProviderName, p.Sessions.Count)).ToListAsync(ct);
+        if (actor.IsIn(Roles.Manager))
+        {
+            open.InsertRange(0, await db.Requests.AsNoTracking().Where(r => r.Status == RequestStatus.Registered).OrderBy(r => r.Id)
+                .Select(r => new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, null, 0)).ToListAsync(ct));
+        }
+        return open;
+    }
+
+    private static async Task<ServicePlan> OpenPlanAsync(HopeDb db, Actor actor, int requestId, CancellationToken ct)
+    {
+        var plan = await db.ServicePlans.Include(p => p.Sessions).SingleOrDefaultAsync(p => p.SupportRequestId == requestId, ct)
+            ?? throw new CaseRuleException("ResNoPlan");
+        if (!actor.IsIn(Roles.Manager) && plan.ProviderUserId != actor.UserId)
+        {
+            throw new ForbiddenException("work on another provider's beneficiary");
+        }
+        if (plan.ClosedAt is not null)
+        {
+            throw new CaseRuleException("ResCaseClosed");
+        }
+        return plan;
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using HopeCase.Core.Letters;
+using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
+using HopeCase.Web.Demo;
+using HopeCase.Web.Features.Letters;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HopeCase.Tests.Browser.Letters;
+
+[Collection(BrowserCollection.Name)]
+public sealed class LetterPagesTests(BrowserFixture fx)
+{
+    private static readonly Actor Officer = new("browser-relations", "موظف", new HashSet<string> { Roles.RelationsOfficer });
+
+    [Fact]
+    public async Task The_print_queue_flags_a_missing_address_and_marks_letters_mailed()
+    {
+        var letters = fx.App.Services.GetRequiredService<LetterService>();
+        var today = SaudiTime.LocalDate(DateTimeOffset.UtcNow);
+        var withAddress = await letters.IssueAsync(Officer, SampleLetters.For(LetterType.Acceptance, true, today));
+        var without = await letters.IssueAsync(Officer, SampleLetters.For(LetterType.Rejection, true, today) with { RecipientAddress = null });
+
+        var page = await fx.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "relations@hope.demo");
+        await page.GotoAsync("/letters");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.WaitForSelectorAsync($"tr:has-text('{without.Number}') [data-testid=no-address]");
+        // Select every letter with the header checkbox: the warning names the letter without an address.
+        await page.Locator("[data-testid=letters] thead input[type=checkbox]").ClickAsync();
+        var warning = await page.WaitForSelectorAsync("[data-testid=no-address-warning]");
+        Assert.Contains(without.Number, await warning!.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(withAddress.Number, await warning.InnerTextAsync(), StringComparison.Ordinal);
+        var href = await page.GetAttributeAsync("[data-testid=print-selected]", "href");
+        Assert.Contains(withAddress.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), href, StringComparison.Ordinal);
+        await page.Locator($"tr:has-text('{withAddress.Number}') button[title]").First.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=letter-preview]");
+        await BrowserFixture.ScreenshotAsync(page, "letters-queue-ar");
+
+        // The merged PDF and the labels download for the signed-in officer.
+        var pdf = await page.APIRequest.GetAsync(href!);
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+
+        await page.ClickAsync("[data-testid=mark-mailed]");
+        await page.WaitForFunctionAsync($"!document.querySelector('[data-testid=letters]').innerText.includes('{withAddress.Number}')");
+
+        await page.GotoAsync("/culture/en?returnUrl=/letters");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.WaitForSelectorAsync("[data-testid=letters]");
+        await page.Locator("input[data-testid=queue-only], [data-testid=queue-only] input").ClickAsync(new LocatorClickOptions { Force = true });
+        await page.WaitForSelectorAsync($"tr:has-text('{withAddress.Number}')");
+        Assert.Contains("Mailed", await page.InnerTextAsync($"tr:has-text('{withAddress.Number}')"), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "letters-register-en");
+        await page.GotoAsync("/culture/ar?returnUrl=/");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_template_editor_previews_and_refuses_an_unknown_placeholder()
+    {
+        var page = await fx.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "admin@hope.demo");
+        await page.GotoAsync("/admin/letter-templates");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        var frame = page.FrameLocator("[data-testid=template-preview-frame]");
+        await frame.Locator("text=نعتذر عن قبول طلبكم").First.WaitForAsync();
+        await BrowserFixture.ScreenshotAsync(page, "letter-templates-ar");
+
+        var body = page.Locator("textarea[data-testid=template-body], [data-testid=template-body] textarea");
+        await body.FillAsync("المكرم {{BeneficiaryName}}، رقم الهوية {{NationalId}}");
+        await page.ClickAsync("[data-testid=template-save]");
+        var error = await page.WaitForSelectorAsync("[data-testid=template-error]");
+        var text = await error!.InnerTextAsync();
+        Assert.Contains("NationalId", text, StringComparison.Ordinal);
+        Assert.Contains("{{AppealDeadline}}", text, StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "letter-templates-refused-ar");
+
+        await body.FillAsync("المكرم {{BeneficiaryName}}\n\nصيغة معاينة جديدة");
+        await page.ClickAsync("[data-testid=template-preview]");
+        await frame.Locator("text=صيغة معاينة جديدة").WaitForAsync();
+
+        await page.GotoAsync("/culture/en?returnUrl=/admin/letter-templates");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.FrameLocator("[data-testid=template-preview-frame]").Locator("text=we regret that we cannot accept it").First.WaitForAsync();
+        await BrowserFixture.ScreenshotAsync(page, "letter-templates-en");
+        await page.GotoAsync("/culture/ar?returnUrl=/");
+        await page.Context.CloseAsync();
+    }
+}

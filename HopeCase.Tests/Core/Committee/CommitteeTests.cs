@@ -1,0 +1,237 @@
+using HopeCase.Core.Committee;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Research;
+using HopeCase.Core.Security;
+using HopeCase.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Tests.Core.Committee;
+
+[Collection(HangfireCoreCollection.Name)]
+public sealed class CommitteeTests
+{
+    private static readonly DecisionInput Accept = new(DecisionKind.Accepted, "جلسات إرشاد نفسي فردية", SessionCount: 8, DurationMonths: 3);
+
+    [Fact]
+    public async Task The_agenda_puts_critical_requests_first_then_the_oldest_with_days_left()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var older = await w.AwaitingCommitteeAsync(1);
+        w.Intake.Clock.Advance(TimeSpan.FromDays(2));
+        var newer = await w.AwaitingCommitteeAsync(2);
+        w.Intake.Clock.Advance(TimeSpan.FromHours(1));
+        var critical = await w.AwaitingCommitteeAsync(3, critical: true);
+        var session = await w.SessionWithAgendaAsync();
+        var view = (await w.Committee.SessionAsync(ResearchWorld.Chair, session))!;
+        Assert.Equal([critical, older, newer], view.Items.Select(i => i.RequestId));
+        Assert.Equal(12 - (1 / 24.0), view.Items[1].DaysLeft!.Value, 3);
+        Assert.Equal("1448/1", view.Title);
+        Assert.Equal(3, view.Members.Count);
+        Assert.Equal(Recommendation.Accept, view.Items[0].Recommendation);
+    }
+
+    [Fact]
+    public async Task Without_quorum_enough_votes_and_a_matching_majority_the_chair_cannot_decide()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var id = await w.AwaitingCommitteeAsync();
+        var small = await w.Committee.ScheduleAsync(ResearchWorld.Chair, w.Intake.Clock.GetUtcNow(), [ResearchWorld.Member2.UserId!]);
+        await w.Committee.BuildAgendaAsync(ResearchWorld.Chair, small);
+        var item = await w.ItemOfAsync(small, id);
+        await w.Committee.VoteAsync(ResearchWorld.Chair, item, DecisionKind.Accepted, null);
+        await w.Committee.VoteAsync(ResearchWorld.Member2, item, DecisionKind.Accepted, null);
+        Assert.Equal("ResNoQuorum", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
+
+        w.Intake.Policy.CommitteeQuorum = 2;
+        Assert.Equal("ResDecisionAgainstVotes", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+            w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.NotEligible, Reasons: "x")))).Code);
+        Assert.Equal("ResDecisionDurationRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+            w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept with { DurationMonths = null }))).Code);
+        await w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept);
+        Assert.Equal(RequestStatus.Accepted, (await w.RequestAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_rejection_needs_a_catalogue_reason_and_free_text_and_the_chairs_vote_breaks_a_tie()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var id = await w.AwaitingCommitteeAsync();
+        var session = await w.SessionWithAgendaAsync();
+        var item = await w.ItemOfAsync(session, id);
+        var reject = new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.OutsideRegion, Reasons: "يقيم خارج جازان");
+        await w.Committee.VoteAsync(ResearchWorld.Chair, item, DecisionKind.Rejected, "خارج النطاق");
+        Assert.Equal("ResNotEnoughVotes", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, reject))).Code);
+        await w.Committee.VoteAsync(ResearchWorld.Member2, item, DecisionKind.Accepted, null);
+        // One each: the chair's vote decides, so acceptance is refused and rejection allowed.
+        Assert.Equal("ResDecisionAgainstVotes", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
+        Assert.Equal("ResDecisionReasonTextRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+            w.Committee.DecideAsync(ResearchWorld.Chair, item, reject with { Reasons = " " }))).Code);
+        Assert.Equal("ResDecisionReasonRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+            w.Committee.DecideAsync(ResearchWorld.Chair, item, reject with { RejectionReason = null }))).Code);
+        await w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.OutsideRegion, Reasons: "يقيم خارج جازان"));
+        Assert.Equal(RequestStatus.Rejected, (await w.RequestAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task The_member_who_did_the_study_cannot_vote_on_it()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        await using (var db = await w.Intake.Dbs.CreateDbContextAsync())
+        {
+            var role = await db.Roles.SingleAsync(r => r.Name == HopeCase.Core.Staff.Roles.CommitteeMember);
+            db.UserRoles.Add(new() { UserId = ResearchWorld.Researcher.UserId!, RoleId = role.Id });
+            await db.SaveChangesAsync();
+        }
+        var id = await w.AwaitingCommitteeAsync();
+        var session = await w.Committee.ScheduleAsync(ResearchWorld.Chair, w.Intake.Clock.GetUtcNow(),
+            [ResearchWorld.Member2.UserId!, ResearchWorld.Member3.UserId!, ResearchWorld.ResearcherOnCommittee.UserId!]);
+        await w.Committee.BuildAgendaAsync(ResearchWorld.Chair, session);
+        var item = await w.ItemOfAsync(session, id);
+        var ex = await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.VoteAsync(ResearchWorld.ResearcherOnCommittee, item, DecisionKind.Accepted, null));
+        Assert.Equal("ResConflictOfInterest", ex.Code);
+        var view = (await w.Committee.SessionAsync(ResearchWorld.Chair, session))!;
+        Assert.Empty(view.Items.Single().Votes);
+        // The three others decide without them.
+        await w.VoteAllAsync(item, DecisionKind.Accepted);
+        await w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept);
+    }
+
+    [Fact]
+    public async Task Two_decisions_at_once_one_wins_and_the_other_is_told_the_new_state()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var id = await w.AwaitingCommitteeAsync();
+        var session = await w.SessionWithAgendaAsync();
+        var item = await w.ItemOfAsync(session, id);
+        await w.VoteAllAsync(item, DecisionKind.Accepted);
+        var version = (await w.Committee.SessionAsync(ResearchWorld.Chair, session))!.Items.Single().Version;
+
+        // The second screen still shows the version the first decision replaced.
+        await w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept, version);
+        var loser = await Assert.ThrowsAsync<RequestChangedException>(() =>
+            w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Deferred), version));
+        Assert.Equal(RequestStatus.Accepted, loser.Current);
+        Assert.Single(await w.Committee.DecisionsAsync(ResearchWorld.Chair, id));
+        // Without a version (a job, a retry) the decided item is still refused.
+        Assert.Equal("ResItemDecided", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
+
+        // The same race on the request itself (e.g. a withdrawal while the chair decides): nothing overwritten.
+        var id2 = await w.AwaitingCommitteeAsync(2);
+        var session2 = await w.SessionWithAgendaAsync();
+        var item2 = await w.ItemOfAsync(session2, id2);
+        await w.VoteAllAsync(item2, DecisionKind.Accepted);
+        var stale = (await w.RequestAsync(id2)).Version;
+        await using (var db = await w.Intake.Dbs.CreateDbContextAsync())
+        {
+            var r = await db.Requests.Include(x => x.Events).SingleAsync(x => x.Id == id2);
+            r.Move(RequestTrigger.Withdraw, IntakeWorld.Manager, w.Intake.Clock.GetUtcNow(), "withdrawn by phone");
+            await db.SaveChangesAsync();
+        }
+        var changed = await Assert.ThrowsAsync<RequestChangedException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item2, Accept, stale));
+        Assert.Equal(RequestStatus.Withdrawn, changed.Current);
+        Assert.Equal(RequestStatus.Withdrawn, (await w.RequestAsync(id2)).Status);
+    }
+
+    [Fact]
+    public async Task Concurrent_saves_of_the_same_request_lose_cleanly()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var id = await w.SubmittedAsync();
+        // Two managers assign at the same moment from the same screen; exactly one assignment stands.
+        var results = await Task.WhenAll(
+            Capture(() => w.Research.AssignAsync(IntakeWorld.Manager, id, ResearchWorld.Researcher.UserId!)),
+            Capture(() => w.Research.AssignAsync(IntakeWorld.Manager, id, ResearchWorld.Researcher2.UserId!)));
+        Assert.Single(results, r => r is null);
+        Assert.Single(results, r => r is RequestChangedException or IllegalTransitionException);
+        var request = await w.RequestAsync(id);
+        Assert.Single(request.Events, e => e.To == RequestStatus.UnderStudy);
+    }
+
+    private static async Task<Exception?> Capture(Func<Task> work)
+    {
+        try
+        {
+            await work();
+            return null;
+        }
+        catch (Exception ex) when (ex is RequestChangedException or IllegalTransitionException)
+        {
+            return ex;
+        }
+    }
+
+    [Fact]
+    public async Task Decisions_and_minutes_issue_one_letter_each_in_the_background()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var accepted = await w.AwaitingCommitteeAsync(1);
+        var rejected = await w.AwaitingCommitteeAsync(2);
+        var info = await w.AwaitingCommitteeAsync(3);
+        var deferred = await w.AwaitingCommitteeAsync(4);
+        var session = await w.SessionWithAgendaAsync();
+        var view = (await w.Committee.SessionAsync(ResearchWorld.Chair, session))!;
+        int Item(int r) => view.Items.Single(i => i.RequestId == r).ItemId;
+        await w.VoteAllAsync(Item(accepted), DecisionKind.Accepted);
+        await w.VoteAllAsync(Item(rejected), DecisionKind.Rejected);
+        await w.VoteAllAsync(Item(info), DecisionKind.NeedsInfo);
+        await w.VoteAllAsync(Item(deferred), DecisionKind.Deferred);
+        Assert.Equal("ResItemsUndecided", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.CloseAsync(ResearchWorld.Chair, session))).Code);
+        var d1 = await w.Committee.DecideAsync(ResearchWorld.Chair, Item(accepted), Accept);
+        var d2 = await w.Committee.DecideAsync(ResearchWorld.Chair, Item(rejected), new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.NotEligible, Reasons: "الدخل أعلى من الحد"));
+        var d3 = await w.Committee.DecideAsync(ResearchWorld.Chair, Item(info), new DecisionInput(DecisionKind.NeedsInfo, MissingInfo: "تقرير طبي"));
+        await w.Committee.DecideAsync(ResearchWorld.Chair, Item(deferred), new DecisionInput(DecisionKind.Deferred));
+        await w.Committee.CloseAsync(ResearchWorld.Chair, session);
+        var keys = await w.EnqueuedLetterKeysAsync(4);
+        Assert.Equal(new[] { $"decision:{d1}:letter", $"decision:{d2}:letter", $"decision:{d3}:letter", $"session:{session}:minutes" }.Order(), keys.Order());
+
+        // The deferred request comes back on the next session's agenda.
+        Assert.Equal(RequestStatus.Deferred, (await w.RequestAsync(deferred)).Status);
+        var next = await w.SessionWithAgendaAsync();
+        var nextView = (await w.Committee.SessionAsync(ResearchWorld.Chair, next))!;
+        Assert.Equal([deferred], nextView.Items.Select(i => i.RequestId));
+        Assert.Equal(RequestStatus.AwaitingCommittee, (await w.RequestAsync(deferred)).Status);
+    }
+
+    [Fact]
+    public async Task An_appeal_within_the_period_returns_to_the_committee_with_the_earlier_decision_visible()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var id = await w.AwaitingCommitteeAsync();
+        var session = await w.SessionWithAgendaAsync();
+        var item = await w.ItemOfAsync(session, id);
+        await w.VoteAllAsync(item, DecisionKind.Rejected);
+        await w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.NotEligible, Reasons: "الدخل أعلى من الحد"));
+        await w.Committee.CloseAsync(ResearchWorld.Chair, session);
+
+        w.Intake.Clock.Advance(TimeSpan.FromDays(29));
+        Assert.NotNull(await w.Committee.AppealDeadlineAsync(id));
+        await Assert.ThrowsAsync<ForbiddenException>(() => w.Committee.AppealAsync(ResearchWorld.Chair, id, "x", "officer"));
+        await w.Committee.AppealAsync(IntakeWorld.Officer, id, "تغير دخل الأسرة بعد فقد الوظيفة", "officer");
+        var r = await w.RequestAsync(id);
+        Assert.Equal(RequestStatus.AwaitingCommittee, r.Status);
+        Assert.Equal(w.Intake.Clock.GetUtcNow().AddDays(14), r.DueAt);
+
+        var again = await w.SessionWithAgendaAsync();
+        var row = (await w.Committee.SessionAsync(ResearchWorld.Chair, again))!.Items.Single();
+        Assert.True(row.IsAppeal);
+        Assert.Equal(DecisionKind.Rejected, row.EarlierDecision!.Kind);
+        Assert.Equal("الدخل أعلى من الحد", row.EarlierDecision.Reasons);
+        Assert.Equal("تغير دخل الأسرة بعد فقد الوظيفة", row.AppealGrounds);
+    }
+
+    [Fact]
+    public async Task An_appeal_after_the_period_is_refused_with_a_clear_reason()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var id = await w.AwaitingCommitteeAsync();
+        var session = await w.SessionWithAgendaAsync();
+        var item = await w.ItemOfAsync(session, id);
+        await w.VoteAllAsync(item, DecisionKind.Rejected);
+        await w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.Other, Reasons: "غير مستحق"));
+        w.Intake.Clock.Advance(TimeSpan.FromDays(31));
+        Assert.Null(await w.Committee.AppealDeadlineAsync(id));
+        var ex = await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.AppealAsync(HopeCase.Core.Security.Actor.System, id, "أرجو إعادة النظر", "website"));
+        Assert.Equal("ResAppealTooLate", ex.Code);
+        Assert.Equal(RequestStatus.Rejected, (await w.RequestAsync(id)).Status);
+    }
+}

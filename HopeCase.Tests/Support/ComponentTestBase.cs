@@ -1,0 +1,21 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace HopeCase.Tests.Support;
+
+/// <summary>bunit with MudBlazor services, loose JS interop and the app's real resources, in Arabic unless told otherwise.</summary>
+public abstract class ComponentTestBase : BunitContext
+{
+    protected ComponentTestBase(string culture = "ar-SA")
+    {
+        var c = HopeCase.Web.Hosting.Cultures.Create(culture);
+        CultureInfo.CurrentCulture = c;
+        CultureInfo.CurrentUICulture = c;
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        Services.AddSingleton(TimeProvider.System);
+    }
+}
