@@ -1,18 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using HopeCase.Core.Audit;
-using HopeCase.Core.Beneficiaries;
-using HopeCase.Core.Contacts;
 using HopeCase.Core.Dashboard;
-using HopeCase.Core.Data;
-using HopeCase.Core.Feedback;
-using HopeCase.Core.Organisation;
-using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
-using HopeCase.Core.Surveys;
-using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Benchmarks;
 
@@ -22,9 +14,6 @@ namespace HopeCase.Benchmarks;
 /// </summary>
 internal static class DashboardBenchmark
 {
-    private static readonly Actor Officer = new("bench-rel", "موظف", new HashSet<string> { Roles.RelationsOfficer });
-    private static readonly Actor Researcher = new("bench-res", "باحث", new HashSet<string> { Roles.ResearchOfficer });
-    private static readonly Actor Committee = new("bench-com", "لجنة", new HashSet<string> { Roles.CommitteeMember });
     private static readonly Actor Manager = new("bench-man", "مدير", new HashSet<string> { Roles.Manager });
 
     public static async Task RunAsync(int requests, int answers)
@@ -35,15 +24,15 @@ internal static class DashboardBenchmark
         var start = end.AddDays(-365);
 
         var sw = Stopwatch.StartNew();
-        var ids = await SeedRequestsAsync(dbs, requests, start);
+        var ids = await DashboardBenchData.SeedRequestsAsync(dbs, requests, start);
         Console.WriteLine($"seeded {requests:N0} requests with their timelines in {sw.Elapsed.TotalSeconds:F1} s");
         sw.Restart();
-        await SeedFeedbackAsync(dbs, ids, answers, start);
+        await DashboardBenchData.SeedFeedbackAsync(dbs, ids, answers, start);
         Console.WriteLine($"seeded {answers:N0} survey answers, {Math.Min(ids.Count, answers * 6 / 5):N0} invitations, 2,000 complaints in {sw.Elapsed.TotalSeconds:F1} s");
         var size = new FileInfo(database.File).Length;
         Console.WriteLine($"database file {size / 1024.0 / 1024.0:F0} MB");
 
-        var clock = new FixedClock(end);
+        var clock = new DashboardBenchData.FixedClock(end);
         var dashboard = new DashboardService(dbs, new AuditLog(dbs, clock), clock);
         var today = SaudiTime.LocalDate(end);
         (string Label, DashboardPeriod Period)[] periods =
@@ -84,123 +73,5 @@ internal static class DashboardBenchmark
         var xsw = Stopwatch.StartNew();
         var bytes = XlsxWriter.Write([new XlsxSheet("ملخص", sheet)]);
         Console.WriteLine($"xlsx of 5,000 rows: {xsw.Elapsed.TotalMilliseconds:F1} ms, {bytes.Length / 1024.0:F0} KB");
-    }
-
-    private static async Task<List<(int Id, int Beneficiary, ContactChannel Channel, int Type)>> SeedRequestsAsync(IDbContextFactory<HopeDb> dbs, int count, DateTimeOffset start)
-    {
-        var beneficiaries = Math.Max(1, count / 5);
-        await using (var db = await dbs.CreateDbContextAsync())
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = 0; i < beneficiaries; i++)
-            {
-                var payload = "1" + i.ToString("00000000", CultureInfo.InvariantCulture);
-                db.Beneficiaries.Add(new Beneficiary(new ArabicName("أحمد", "محمد", "علي", $"الزهراني {i}"), SaudiNationalId.Parse(payload + Luhn.CheckDigit(payload)),
-                    Gender.Male, new DateOnly(1980, 1, 1), null, "جيزان", start, "bench"));
-            }
-            await db.SaveChangesAsync();
-        }
-        int[] types;
-        int[] people;
-        await using (var db = await dbs.CreateDbContextAsync())
-        {
-            types = await db.SupportTypes.Select(t => t.Id).ToArrayAsync();
-            people = await db.Beneficiaries.Select(b => b.Id).ToArrayAsync();
-        }
-        var random = new Random(11);
-        var channels = Enum.GetValues<ContactChannel>();
-        const int batch = 5_000;
-        for (var first = 0; first < count; first += batch)
-        {
-            await using var db = await dbs.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = first; i < Math.Min(count, first + batch); i++)
-            {
-                var created = start.AddMinutes(random.Next(365 * 24 * 60));
-                var r = new SupportRequest(people[i % people.Length], types[i % types.Length], "طلب", channels[random.Next(channels.Length)], false, created, Officer);
-                var at = created.AddHours(2);
-                r.Move(RequestTrigger.Submit, Officer, at);
-                r.SetReference(string.Create(CultureInfo.InvariantCulture, $"B-{i:000000}"));
-                r.StartClock(at, TimeSpan.FromDays(14));
-                var roll = random.Next(100);
-                if (roll < 90)
-                {
-                    at = at.AddDays(random.Next(1, 4));
-                    r.Move(RequestTrigger.Assign, Researcher, at);
-                }
-                if (roll < 80)
-                {
-                    at = at.AddDays(random.Next(1, 8));
-                    r.Move(RequestTrigger.Recommend, Researcher, at);
-                    at = at.AddDays(random.Next(1, 9));
-                    r.Move(roll < 60 ? RequestTrigger.Accept : RequestTrigger.Reject, Committee, at);
-                }
-                if (roll < 25)
-                {
-                    r.Move(RequestTrigger.Register, Officer, at.AddDays(1));
-                    r.Move(RequestTrigger.StartService, Manager, at.AddDays(2));
-                    r.Move(RequestTrigger.Close, Manager, at.AddDays(30));
-                }
-                db.Requests.Add(r);
-            }
-            await db.SaveChangesAsync();
-        }
-        await using var read = await dbs.CreateDbContextAsync();
-        return (await read.Requests.AsNoTracking().Select(r => new { r.Id, r.BeneficiaryId, r.Channel, r.SupportTypeId }).ToListAsync())
-            .Select(r => (r.Id, r.BeneficiaryId, r.Channel, r.SupportTypeId)).ToList();
-    }
-
-    private static async Task SeedFeedbackAsync(IDbContextFactory<HopeDb> dbs, List<(int Id, int Beneficiary, ContactChannel Channel, int Type)> requests, int answers, DateTimeOffset start)
-    {
-        var random = new Random(13);
-        var invitations = Math.Min(requests.Count, answers * 6 / 5);
-        const int batch = 5_000;
-        for (var first = 0; first < invitations; first += batch)
-        {
-            await using var db = await dbs.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = first; i < Math.Min(invitations, first + batch); i++)
-            {
-                var r = requests[i];
-                var at = start.AddMinutes(random.Next(365 * 24 * 60));
-                var inv = new SurveyInvitation(SurveyService.Hash("bench" + i), r.Id, SurveyTrigger.DecisionLetter, r.Beneficiary, null, null, null, r.Channel, r.Type, at, at.AddDays(14));
-                if (i % 6 != 0)
-                {
-                    inv.MarkUsed(at.AddDays(1));
-                }
-                db.SurveyInvitations.Add(inv);
-            }
-            await db.SaveChangesAsync();
-        }
-        for (var first = 0; first < answers; first += batch)
-        {
-            await using var db = await dbs.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = first; i < Math.Min(answers, first + batch); i++)
-            {
-                var r = requests[i % requests.Count];
-                int S() => Math.Clamp(5 - (random.Next(10) / 3), 1, 5);
-                var scores = new SurveyScores(S(), S(), S(), S(), S(), random.Next(11));
-                var provider = $"provider-{i % 12}";
-                var context = new SurveyContext(r.Beneficiary, r.Id, SurveyTrigger.ServiceClosed, r.Channel, r.Type, provider, "مقدم " + (i % 12));
-                db.SurveyResponses.Add(new SurveyResponse(SurveyMode.Online, scores, i % 7 == 0 ? "تعليق" : null, i % 4 == 0, start.AddMinutes(random.Next(365 * 24 * 60)), context, null, null));
-            }
-            await db.SaveChangesAsync();
-        }
-        await using (var db = await dbs.CreateDbContextAsync())
-        {
-            for (var i = 0; i < 2_000; i++)
-            {
-                var at = start.AddMinutes(random.Next(365 * 24 * 60));
-                db.FeedbackItems.Add(new FeedbackItem(i % 3 == 0 ? FeedbackKind.Suggestion : FeedbackKind.Complaint, FeedbackCategory.Service, ContactChannel.Phone,
-                    "ملاحظة", new FeedbackSender(true, null, null, null, null), at, WorkingDays.Add(at, 5), "bench"));
-            }
-            await db.SaveChangesAsync();
-        }
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,7 +1,9 @@
+using HopeCase.Core.Data;
+
 namespace HopeCase.Core.Audit;
 
 /// <summary>One line of the audit trail: who did or read what, and when. Never updated, never deleted.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IWriteOnce
 {
     private AuditEntry()
     {

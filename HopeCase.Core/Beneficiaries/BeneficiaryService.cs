@@ -1,6 +1,5 @@
 using HopeCase.Core.Arabic;
 using HopeCase.Core.Audit;
-using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
@@ -8,12 +7,6 @@ using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Beneficiaries;
-
-public sealed record BeneficiaryInput(
-    ArabicName Name, string? LatinName, string NationalId, DateOnly? IdExpiry, string Nationality, Gender Gender,
-    DateOnly BirthDate, string? Mobile, string? Email, string Region, string Governorate, string? Address,
-    MaritalStatus? MaritalStatus, int? HouseholdSize, IncomeBracket? Income, ContactChannel PreferredChannel,
-    bool ConsentSms, bool ConsentEmail);
 
 public sealed record BeneficiaryHit(int Id, string FullName, string NationalId, string? Mobile, DateOnly BirthDate, string Governorate, string? FileNumber, RiskLevel Risk);
 
@@ -116,7 +109,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
     public async Task<BeneficiarySave> CreateAsync(Actor actor, BeneficiaryInput input, bool acknowledgeWarnings, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "create a beneficiary", [Roles.RelationsOfficer, Roles.System]);
-        var errors = Validate(input);
+        var errors = BeneficiaryRules.Validate(input);
         if (errors.Count > 0)
         {
             return new BeneficiarySave(null, errors, null);
@@ -135,7 +128,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         var b = new Beneficiary(input.Name, SaudiNationalId.Parse(input.NationalId), input.Gender, input.BirthDate,
             SaudiMobile.TryParse(input.Mobile, out var m) ? m : null, input.Governorate, now, actor.UserName);
         b.Rename(input.Name, input.LatinName);
-        b.UpdateDetails(Details(input));
+        b.UpdateDetails(BeneficiaryRules.Details(input));
         b.RecordConsent(input.ConsentSms, input.ConsentEmail, now, actor.UserName);
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.Beneficiaries.Add(b);
@@ -161,7 +154,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
     public async Task<BeneficiarySave> UpdateAsync(Actor actor, int id, BeneficiaryInput input, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "change a beneficiary", Roles.RelationsOfficer, Roles.Manager);
-        var errors = Validate(input);
+        var errors = BeneficiaryRules.Validate(input);
         if (errors.Count > 0)
         {
             return new BeneficiarySave(null, errors, null);
@@ -182,53 +175,10 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
             return new BeneficiarySave(null, ["NationalId.Immutable"], null);
         }
         b.Rename(input.Name, input.LatinName);
-        b.UpdateDetails(Details(input));
+        b.UpdateDetails(BeneficiaryRules.Details(input));
         b.RecordConsent(input.ConsentSms, input.ConsentEmail, clock.GetUtcNow(), actor.UserName);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(actor, "BeneficiaryChanged", "Beneficiary", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, ct);
         return new BeneficiarySave(id, [], duplicates);
     }
-
-    public static IReadOnlyList<string> Validate(BeneficiaryInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<string>();
-        if (new[] { input.Name.First, input.Name.Father, input.Name.Grandfather, input.Name.Family }.Any(string.IsNullOrWhiteSpace))
-        {
-            errors.Add("Name.FourParts");
-        }
-        if (!SaudiNationalId.IsValid(input.NationalId))
-        {
-            errors.Add("NationalId.Invalid");
-        }
-        if (!string.IsNullOrWhiteSpace(input.Mobile) && !SaudiMobile.TryParse(input.Mobile, out _))
-        {
-            errors.Add("Mobile.Invalid");
-        }
-        if (input.BirthDate.Year < 1900 || input.BirthDate > DateOnly.FromDateTime(DateTime.UtcNow))
-        {
-            errors.Add("BirthDate.Invalid");
-        }
-        if (input.HouseholdSize is < 1 or > 40)
-        {
-            errors.Add("HouseholdSize.Invalid");
-        }
-        if (string.IsNullOrWhiteSpace(input.Governorate))
-        {
-            errors.Add("Governorate.Required");
-        }
-        if (input.ConsentSms && SaudiMobile.Normalize(input.Mobile) is null)
-        {
-            errors.Add("Consent.SmsNeedsMobile");
-        }
-        if (input.ConsentEmail && string.IsNullOrWhiteSpace(input.Email))
-        {
-            errors.Add("Consent.EmailNeedsEmail");
-        }
-        return errors;
-    }
-
-    private static BeneficiaryDetails Details(BeneficiaryInput i) =>
-        new(i.IdExpiry, i.Nationality, i.Gender, i.BirthDate, SaudiMobile.TryParse(i.Mobile, out var m) ? m : null, i.Email,
-            i.Region, i.Governorate, i.Address, i.MaritalStatus, i.HouseholdSize, i.Income, i.PreferredChannel);
 }

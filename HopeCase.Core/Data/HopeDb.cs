@@ -61,12 +61,12 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    /// <summary>Signed declarations, stored files and the audit trail are written once and never changed or removed.</summary>
+    /// <summary>Records marked <see cref="IWriteOnce"/> are written once and never changed or removed.</summary>
     private void GuardImmutable()
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Entity is Declaration or StoredFile or AuditEntry or RequestEvent)
+            if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Entity is IWriteOnce)
             {
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} records cannot be changed once written.");
             }

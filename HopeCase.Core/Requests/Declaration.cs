@@ -1,10 +1,12 @@
+using HopeCase.Core.Data;
+
 namespace HopeCase.Core.Requests;
 
 /// <summary>
 /// The applicant's signed declaration (P-6.4): the exact text signed, the signature, the signer, the witnessing
 /// officer and the time. Written once; there is no way to change it afterwards.
 /// </summary>
-public sealed class Declaration
+public sealed class Declaration : IWriteOnce
 {
     private Declaration()
     {

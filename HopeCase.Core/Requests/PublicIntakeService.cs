@@ -29,7 +29,7 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
     {
         ArgumentNullException.ThrowIfNull(app);
         var system = Actor.System with { Origin = origin, UserName = "website" };
-        var errors = BeneficiaryService.Validate(app.Applicant).ToList();
+        var errors = BeneficiaryRules.Validate(app.Applicant).ToList();
         if (string.IsNullOrWhiteSpace(app.Description))
         {
             errors.Add("Description.Required");

@@ -1,7 +1,9 @@
+using HopeCase.Core.Data;
+
 namespace HopeCase.Core.Requests;
 
 /// <summary>One line of a request's timeline: who moved it, when, from where to where, and why.</summary>
-public sealed class RequestEvent
+public sealed class RequestEvent : IWriteOnce
 {
     private RequestEvent()
     {

@@ -1,7 +1,9 @@
+using HopeCase.Core.Data;
+
 namespace HopeCase.Core.Requests;
 
 /// <summary>File bytes kept in the database, so one backup holds everything. Checked by content before it gets here.</summary>
-public sealed class StoredFile
+public sealed class StoredFile : IWriteOnce
 {
     private StoredFile()
     {

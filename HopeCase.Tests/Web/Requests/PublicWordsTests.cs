@@ -39,6 +39,7 @@ public sealed partial class PublicWordsTests
         // Every error code the applicant's data can produce: the domain's checks and the public form's own.
         var sources = new[]
         {
+            Path.Combine(Artifacts.RepositoryRoot, "HopeCase.Core", "Beneficiaries", "BeneficiaryRules.cs"),
             Path.Combine(Artifacts.RepositoryRoot, "HopeCase.Core", "Beneficiaries", "BeneficiaryService.cs"),
             Path.Combine(Artifacts.RepositoryRoot, "HopeCase.Core", "Requests", "PublicIntakeService.cs"),
             Path.Combine(Artifacts.RepositoryRoot, "HopeCase.Web", "Features", "Requests", "ApplyForm.cs"),

@@ -81,7 +81,7 @@ public static class ApplyForm
             birth ?? DateOnly.MinValue, Blank(input.Mobile), Blank(input.Email), Region, governorate, Blank(input.Address), marital, household, income,
             input.ConsentSms ? ContactChannel.Phone : ContactChannel.Website, input.ConsentSms, ConsentEmail: false);
         // The domain's own checks, placed beside the field they concern.
-        foreach (var code in BeneficiaryService.Validate(applicant))
+        foreach (var code in BeneficiaryRules.Validate(applicant))
         {
             errors.Add(new(FieldOf(code), code));
         }

@@ -1,0 +1,19 @@
+using System.Globalization;
+using HopeCase.Core.Saudi;
+
+namespace HopeCase.Web.Features.Dashboard;
+
+/// <summary>How the dashboard writes its figures: numbers with one decimal, a dash for none, months in both calendars.</summary>
+public static class DashboardFormat
+{
+    public static string Pct(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    public static string Num(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>The Gregorian month, with the Hijri month it starts in, both as numbers.</summary>
+    public static string Month(DateOnly month)
+    {
+        var h = HijriDate.FromGregorian(month);
+        return string.Create(CultureInfo.InvariantCulture, $"{month:MM/yyyy} ({h.Month:00}/{h.Year})");
+    }
+}
