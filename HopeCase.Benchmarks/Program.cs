@@ -15,7 +15,15 @@ switch (name)
     case "sweep":
         await SweepBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         return 0;
+    case "letters":
+    {
+        // What follows the count is settings, as the web app takes them (--Pdf:ChromiumPath=/usr/bin/chromium).
+        var counted = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal);
+        await LetterBenchmark.RunAsync(counted ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100, args[(counted ? 2 : 1)..]);
+        return 0;
+    }
     default:
-        Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000] | dashboard [requests=100000] [answers=50000]");
+        Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000] | dashboard [requests=100000] [answers=50000]"
+            + " | letters [letters=100] [--Pdf:ChromiumPath=…]");
         return 1;
 }

@@ -18,5 +18,6 @@ internal static class Stats
         return (Percentile(times, 0.50), Percentile(times, 0.95), times[^1]);
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    /// <summary>The value at quantile <paramref name="p"/> of an ascending array (nearest rank).</summary>
+    public static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

@@ -6,12 +6,6 @@ if (args.Length > 0 && args[0] == AdminCommand.Name)
     return await AdminCommand.RunAsync(args[1..]);
 }
 
-// `bench-letters` times letter printing (README, "Benchmark"), then exits.
-if (args.Length > 0 && args[0] == HopeCase.Web.Features.Letters.LetterBenchmark.Name)
-{
-    return await HopeCase.Web.Features.Letters.LetterBenchmark.RunAsync(args[1..]);
-}
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHopeCase();
 

@@ -57,5 +57,6 @@ internal static class IdentitySetup
         // Static pages revalidate the cookie on the same interval as open interactive sessions.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidate);
         services.AddAuthorization();
+        services.AddScoped<CurrentActor>();
     }
 }

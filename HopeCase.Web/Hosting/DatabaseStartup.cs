@@ -18,8 +18,8 @@ internal sealed class DatabaseStartup(IServiceProvider services, IHostEnvironmen
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         if (environment.IsDevelopment() && config.GetValue("Demo:Seed", true))
         {
-            await DemoData.SeedAsync(scope.ServiceProvider, cancellationToken);
-            DemoData.PrintLogins(Console.Out);
+            await DemoSeeder.SeedAsync(scope.ServiceProvider, cancellationToken);
+            StaffDemo.PrintLogins(Console.Out);
         }
         log.LogInformation("HopeCase database ready");
     }

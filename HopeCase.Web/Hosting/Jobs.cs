@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.Storage.SQLite;
@@ -27,6 +28,18 @@ internal static class Jobs
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
     }
 
+    /// <summary>
+    /// A feature's recurring job: <typeparamref name="TJob"/> is registered, and at start-up (after the database and the job
+    /// server) the job <paramref name="id"/> is added or updated in the job store to run <paramref name="call"/> on <paramref name="cron"/>.
+    /// </summary>
+    public static void AddRecurringJob<TJob>(this IServiceCollection services, string id, Expression<Func<TJob, Task>> call, string cron)
+        where TJob : class
+    {
+        services.AddTransient<TJob>();
+        // Added, not tried: one hosted service per recurring job, even when one job class has several.
+        services.AddSingleton<IHostedService>(sp => new RecurringSchedule(() => sp.GetRequiredService<IRecurringJobManager>().AddOrUpdate(id, call, cron)));
+    }
+
     public static void MapJobsDashboard(this WebApplication app)
     {
         app.MapHangfireDashboard("/jobs", new DashboardOptions
@@ -36,6 +49,17 @@ internal static class Jobs
             Authorization = [new AdminOnly()],
             IgnoreAntiforgeryToken = false,
         }).RequireAuthorization(AdminPolicy);
+    }
+
+    private sealed class RecurringSchedule(Action register) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            register();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>Second line of defence behind the endpoint policy: the dashboard itself also insists on Admin.</summary>

@@ -28,9 +28,9 @@ internal static class Pipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
-        app.MapHopeHealth();
-        app.MapLetterEndpoints();
-        app.MapFeedbackEndpoints();
+        app.MapHealthEndpoints();
+        app.MapLettersEndpoints();
+        app.MapDashboardEndpoints();
         app.MapJobsDashboard();
     }
 }

@@ -1,7 +1,7 @@
 using Hangfire;
 using HopeCase.Core.Deadlines;
 
-namespace HopeCase.Web.Features.Research;
+namespace HopeCase.Web.Features.Deadlines;
 
 /// <summary>
 /// Registers the recurring deadline sweep (every ten minutes by default, setting <c>Deadlines:SweepCron</c>) and runs

@@ -6,10 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Web.Features.Dashboard;
 
-/// <summary>Downloads of the managers' dashboard: Excel (right to left) and PDF.</summary>
-internal static class FeedbackEndpoints
+/// <summary>The managers' dashboard and its downloads.</summary>
+internal static class DashboardRegistration
 {
-    public static void MapFeedbackEndpoints(this WebApplication app)
+    public static void AddDashboard(this IServiceCollection services)
+    {
+        services.AddSingleton<DashboardService>();
+        services.AddSingleton<DashboardExport>();
+    }
+
+    /// <summary>Downloads of the managers' dashboard: Excel (right to left) and PDF.</summary>
+    public static void MapDashboardEndpoints(this WebApplication app)
     {
         var group = app.MapGroup("/dashboard/export").RequireAuthorization(p => p.RequireRole(DashboardService.ViewerRoles));
         group.MapGet("/xlsx", async (string from, string to, HttpContext http, DashboardExport export, IDbContextFactory<HopeDb> dbs) =>

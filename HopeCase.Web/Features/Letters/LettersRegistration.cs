@@ -1,14 +1,34 @@
 using System.Globalization;
 using HopeCase.Core.Data;
+using HopeCase.Core.Letters;
 using HopeCase.Web.Account;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HopeCase.Web.Features.Letters;
 
-/// <summary>PDF downloads for staff: the archived original, a stamped copy, a merged batch, mailing labels.</summary>
-internal static class LetterEndpoints
+/// <summary>Letters: numbering, rendering and printing, the letter jobs, and the staff's PDF downloads.</summary>
+internal static class LettersRegistration
 {
-    public static void MapLetterEndpoints(this WebApplication app)
+    public static void AddLetters(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<LetterOptions>().Bind(config.GetSection(LetterOptions.Section))
+            .Validate(o => LetterNumbering.IsValidFormat(o.NumberFormat), "Letters:NumberFormat must contain {year} and {seq}").ValidateOnStart();
+        services.AddSingleton<PdfEngine>();
+        services.AddSingleton(sp => new LetterRegister(sp.GetRequiredService<IDbContextFactory<HopeDb>>(), sp.GetRequiredService<IOptions<LetterOptions>>().Value.NumberFormat));
+        services.AddSingleton<LetterTemplates>();
+        services.AddSingleton<LogoStore>();
+        services.AddSingleton<LetterRenderer>();
+        services.AddSingleton<LetterService>();
+        services.AddTransient<IssueLetterJob>();
+        services.AddSingleton<LetterJobMonitor>();
+        services.AddSingleton<RequestLetterQueue>();
+        // Decision letters and committee minutes are queued through the same job, once per key.
+        services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
+    }
+
+    /// <summary>PDF downloads for staff: the archived original, a stamped copy, a merged batch, mailing labels.</summary>
+    public static void MapLettersEndpoints(this WebApplication app)
     {
         var group = app.MapGroup("/letters/files").RequireAuthorization(p => p.RequireRole(LetterService.PrintRoles));
         group.MapGet("/{id:int}.pdf", async (int id, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>

@@ -1,8 +1,7 @@
 using Hangfire;
 using HopeCase.Core.Letters;
-using HopeCase.Web.Features.Letters;
 
-namespace HopeCase.Web.Features.Research;
+namespace HopeCase.Web.Features.Letters;
 
 /// <summary>Decision letters and minutes go through the letters feature's job, once per key.</summary>
 internal sealed class HangfireLetterQueue(IBackgroundJobClient jobs) : ILetterQueue

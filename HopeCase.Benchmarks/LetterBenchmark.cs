@@ -5,22 +5,23 @@ using HopeCase.Core.Organisation;
 using HopeCase.Core.Saudi;
 using HopeCase.Web.Demo;
 using HopeCase.Web.Features.Health;
+using HopeCase.Web.Features.Letters;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace HopeCase.Web.Features.Letters;
+namespace HopeCase.Benchmarks;
 
 /// <summary>
-/// `dotnet HopeCase.Web.dll bench-letters [--count 100]`: prints p50/p95 per letter with a warm browser, the time for
-/// a 100-letter batch, and beside them what Chromium alone takes to print the same HTML. A benchmark, not a test.
+/// `letters [count=100] [--Setting=value…]`: prints p50/p95 per letter with a warm browser, the time for a 100-letter
+/// batch, and beside them what Chromium alone takes to print the same HTML. The web app's appsettings.json (copied
+/// beside this program) gives the letterhead and <c>Pdf:*</c>; settings on the command line override it.
 /// </summary>
 internal static class LetterBenchmark
 {
-    public const string Name = "bench-letters";
-
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task RunAsync(int count, string[] settings)
     {
         var config = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: false).AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray()).Build();
-        var count = config.GetValue("count", 100);
+            .AddJsonFile("appsettings.json", optional: false).AddCommandLine(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging();
@@ -89,7 +90,6 @@ internal static class LetterBenchmark
         Report("Chromium alone, cold CLI --print-to-pdf, one letter (5 runs)", cli);
         Console.WriteLine($"Chromium alone, cold CLI --print-to-pdf, 100-letter batch: {await ChromiumCliAsync(chromium, hundred, Path.Combine(dir, "batch.pdf")):0} ms");
         Directory.Delete(dir, recursive: true);
-        return 0;
     }
 
     private static async Task<double> ChromiumCliAsync(string chromium, string html, string pdf)
@@ -111,8 +111,8 @@ internal static class LetterBenchmark
 
     private static void Report(string label, List<double> ms)
     {
-        var sorted = ms.Order().ToList();
-        double P(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: p50 {P(0.5):0} ms, p95 {P(0.95):0} ms, n={sorted.Count}"));
+        var sorted = ms.Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: p50 {Stats.Percentile(sorted, 0.5):0} ms, p95 {Stats.Percentile(sorted, 0.95):0} ms, n={sorted.Length}"));
     }
 }

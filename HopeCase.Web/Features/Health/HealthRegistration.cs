@@ -8,15 +8,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace HopeCase.Web.Features.Health;
 
 /// <summary>/health: the database, the job server and the PDF engine, as JSON; 200 when all are healthy, 503 otherwise.</summary>
-internal static class HealthEndpoints
+internal static class HealthRegistration
 {
-    public static void AddHopeHealthChecks(this IServiceCollection services) =>
+    public static void AddHealth(this IServiceCollection services)
+    {
+        services.AddSingleton<ChromiumLocator>();
         services.AddHealthChecks()
             .AddCheck<DatabaseCheck>("database")
             .AddCheck<JobServerCheck>("jobs")
             .AddCheck<PdfEngineCheck>("pdf");
+    }
 
-    public static void MapHopeHealth(this WebApplication app) =>
+    public static void MapHealthEndpoints(this WebApplication app) =>
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
 
     private static Task WriteAsync(HttpContext http, HealthReport report)
