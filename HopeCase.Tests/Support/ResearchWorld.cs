@@ -7,7 +7,7 @@ using HopeCase.Core.Research;
 using HopeCase.Core.Security;
 using HopeCase.Core.ServiceDelivery;
 using HopeCase.Core.Staff;
-using HopeCase.Web.Features.Research;
+using HopeCase.Web.Features.Letters;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

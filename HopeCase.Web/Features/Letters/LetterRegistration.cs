@@ -19,6 +19,7 @@ internal static class LetterRegistration
         services.AddSingleton<LetterService>();
         services.AddTransient<IssueLetterJob>();
         services.AddSingleton<LetterJobMonitor>();
-        services.AddSingleton<RequestLetterQueue>();
+        services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
+        services.AddSingleton<RequestLetterLookup>();
     }
 }

@@ -1,7 +1,6 @@
 using Hangfire;
 using HopeCase.Core.Committee;
 using HopeCase.Core.Deadlines;
-using HopeCase.Core.Letters;
 using HopeCase.Core.Registration;
 using HopeCase.Core.Research;
 using HopeCase.Core.ServiceDelivery;
@@ -16,7 +15,6 @@ internal static class ResearchRegistration
         services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
         services.AddSingleton<DeadlineService>();
         services.AddTransient<DeadlineJob>();
-        services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
         services.AddSingleton<ResearchService>();
         services.AddSingleton<CommitteeService>();
         services.AddSingleton<PublicAppealService>();

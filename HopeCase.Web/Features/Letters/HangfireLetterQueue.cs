@@ -1,10 +1,9 @@
 using Hangfire;
 using HopeCase.Core.Letters;
-using HopeCase.Web.Features.Letters;
 
-namespace HopeCase.Web.Features.Research;
+namespace HopeCase.Web.Features.Letters;
 
-/// <summary>Decision letters and minutes go through the letters feature's job, once per key.</summary>
+/// <summary>The letter port's implementation: every letter a move implies (receipt, decision) and the minutes go through the job, once per key.</summary>
 internal sealed class HangfireLetterQueue(IBackgroundJobClient jobs) : ILetterQueue
 {
     public void Enqueue(string idempotencyKey, LetterContent content) => IssueLetterJob.Enqueue(jobs, idempotencyKey, content);
