@@ -72,7 +72,7 @@ internal static class SweepBenchmark
             people.AddRange(await db.Beneficiaries.Select(b => b.Id).ToListAsync());
         }
         const int batch = 5_000;
-        var window = TimeSpan.FromDays(14);
+        var window = new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1));
         for (var start = 0; start < count; start += batch)
         {
             await using var db = await dbs.CreateDbContextAsync();
@@ -81,8 +81,7 @@ internal static class SweepBenchmark
             {
                 var at = now.AddMinutes(-(i * 20.0 * 24 * 60 / count));
                 var r = new SupportRequest(people[i % people.Count], typeId, "طلب دعم", ContactChannel.Interview, false, at, officer);
-                r.Move(RequestTrigger.Submit, officer, at);
-                r.StartClock(at, window);
+                r.Move(RequestTrigger.Submit, officer, at, window);
                 if (i % 2 == 0)
                 {
                     r.AssignResearcher($"researcher-{i % 7}", "باحث", at);

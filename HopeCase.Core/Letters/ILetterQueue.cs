@@ -1,6 +1,10 @@
 namespace HopeCase.Core.Letters;
 
-/// <summary>Issues a letter in the background, at most once per key (the web host queues an IssueLetterJob in Hangfire).</summary>
+/// <summary>
+/// The one port through which the letters a request's moves imply are issued: in the background, at most once per
+/// key (the web host queues an IssueLetterJob in Hangfire). Callers enqueue only after the move has been saved, so a
+/// move that rolled back never has a letter.
+/// </summary>
 public interface ILetterQueue
 {
     void Enqueue(string idempotencyKey, LetterContent content);

@@ -1,30 +1,25 @@
 using System.Globalization;
 using HopeCase.Core.Beneficiaries;
-using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
-using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Letters;
 
-/// <summary>Builds the content of letters about one support request from what the database holds.</summary>
+/// <summary>Builds the content of letters about one support request from the request itself.</summary>
 public static class RequestLetters
 {
     /// <summary>The receipt mailed once a request is submitted (P-6.5): reference, submission date and the date the committee will answer by.</summary>
-    public static async Task<LetterContent> ReceiptAsync(IDbContextFactory<HopeDb> dbs, int requestId, CancellationToken ct = default)
+    public static LetterContent Receipt(SupportRequest r)
     {
-        ArgumentNullException.ThrowIfNull(dbs);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var r = await db.Requests.AsNoTracking().Include(x => x.Beneficiary).Include(x => x.SupportType)
-            .SingleAsync(x => x.Id == requestId, ct);
-        if (r.Reference is null || r.SubmittedAt is null)
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.Reference is null || r.SubmittedAt is null || r.Beneficiary is null)
         {
-            throw new InvalidOperationException($"Request {requestId} has not been submitted: it has no receipt.");
+            throw new InvalidOperationException($"Request {r.Id} has not been submitted (or its beneficiary is not loaded): it has no receipt.");
         }
         var ar = CultureInfo.GetCultureInfo("ar-SA");
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["BeneficiaryName"] = r.Beneficiary!.FullName,
+            ["BeneficiaryName"] = r.Beneficiary.FullName,
             ["RequestNumber"] = r.Reference,
             ["RequestDate"] = DualDate.Written(r.SubmittedAt.Value, ar),
             ["DueDate"] = r.DueAt is { } due ? DualDate.Written(due, ar) : "",

@@ -18,8 +18,8 @@ public sealed record PublicApplication(BeneficiaryInput Applicant, int SupportTy
 
 public sealed record ApplyResult(string? Reference, IReadOnlyList<string> Errors);
 
-/// <summary>What /track may reveal: the status and the due date, nothing personal.</summary>
-public sealed record TrackView(string Reference, RequestStatus Status, DateTimeOffset? DueAt, DateTimeOffset? SubmittedAt);
+/// <summary>What /track may reveal: the status and the due date, nothing personal; and the moves the website may make on it (an appeal).</summary>
+public sealed record TrackView(string Reference, RequestStatus Status, DateTimeOffset? DueAt, DateTimeOffset? SubmittedAt, IReadOnlyList<RequestTrigger> Moves);
 
 /// <summary>The website channel (P-3.4, P-4.7): apply from anywhere, follow the request. Acts as the system, never as staff.</summary>
 public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, BeneficiaryService beneficiaries, RequestIntakeService intake,
@@ -108,9 +108,10 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
             return null;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var hit = await db.Requests.AsNoTracking().Where(r => r.Reference == refText && r.Beneficiary!.NationalId.EndsWith(last4))
-            .Select(r => new TrackView(r.Reference!, r.Status, r.DueAt, r.SubmittedAt)).SingleOrDefaultAsync(ct);
-        await audit.RecordAsync(Actor.System with { Origin = origin, UserName = "website" }, hit is null ? "TrackMiss" : "TrackHit", "SupportRequest", null, refText, ct);
-        return hit;
+        var found = await db.Requests.AsNoTracking().Where(r => r.Reference == refText && r.Beneficiary!.NationalId.EndsWith(last4))
+            .Select(r => new { r.Reference, r.Status, r.DueAt, r.SubmittedAt }).SingleOrDefaultAsync(ct);
+        var website = Actor.System with { Origin = origin, UserName = "website" };
+        await audit.RecordAsync(website, found is null ? "TrackMiss" : "TrackHit", "SupportRequest", null, refText, ct);
+        return found is null ? null : new TrackView(found.Reference!, found.Status, found.DueAt, found.SubmittedAt, RequestLifecycle.MovesFor(website, found.Status));
     }
 }

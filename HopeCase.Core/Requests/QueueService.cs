@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Requests;
 
 public sealed record QueueRow(int Id, string? Reference, int BeneficiaryId, string BeneficiaryName, string TypeAr, string TypeEn,
-    RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt, DateTimeOffset? DueAt);
+    RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, IReadOnlyList<RequestTrigger> Moves);
 
 /// <summary>One count on a role's home page, with the page that holds the work.</summary>
 public sealed record QueueCount(string Key, int Count, string Href);
@@ -18,11 +18,13 @@ public sealed class QueueService(IDbContextFactory<HopeDb> dbs)
     {
         Guard.RequireRole(actor, "read a queue", RequestIntakeService.ReadRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Requests.AsNoTracking().Where(r => r.Status == status)
+        var rows = await db.Requests.AsNoTracking().Where(r => r.Status == status)
             .OrderByDescending(r => r.IsCritical).ThenBy(r => r.Id)
-            .Select(r => new QueueRow(r.Id, r.Reference, r.BeneficiaryId, r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn,
-                r.Status, r.IsCritical, r.CreatedAt, r.DueAt))
+            .Select(r => new { r.Id, r.Reference, r.BeneficiaryId, r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn,
+                r.Status, r.IsCritical, r.CreatedAt, r.DueAt, r.AssignedResearcherId })
             .Take(500).ToListAsync(ct);
+        return rows.Select(r => new QueueRow(r.Id, r.Reference, r.BeneficiaryId, r.FullName, r.NameAr, r.NameEn, r.Status, r.IsCritical, r.CreatedAt, r.DueAt,
+            RequestLifecycle.MovesFor(actor, r.Status, r.AssignedResearcherId))).ToList();
     }
 
     /// <summary>The counts for the home page of whoever is asking, for each of their roles.</summary>

@@ -1,12 +1,10 @@
 using System.Globalization;
 using HopeCase.Core.Audit;
-using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
+using HopeCase.Core.Letters;
 using HopeCase.Core.LiveUpdates;
-using HopeCase.Core.Messaging;
 using HopeCase.Core.Organisation;
-using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -26,16 +24,11 @@ public sealed record RequestView(
     int Id, string? Reference, int BeneficiaryId, string BeneficiaryName, int SupportTypeId, string SupportTypeAr, string SupportTypeEn,
     string Description, ContactChannel Channel, RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, int Version, bool HasDeclaration, SignatureKind? SignatureKind, string? SignerName,
-    DateTimeOffset? SignedAt, IReadOnlyList<DocumentView> Documents, IReadOnlyList<EventView> Events);
-
-/// <summary>Why a request cannot be submitted yet. Codes with the document's name, for a clear Arabic message.</summary>
-public sealed record SubmitProblem(string Code, string? DocumentAr = null, string? DocumentEn = null, DateOnly? Date = null);
-
-public sealed record SubmitResult(bool Submitted, IReadOnlyList<SubmitProblem> Problems, string? Reference, DateTimeOffset? DueAt);
+    DateTimeOffset? SignedAt, IReadOnlyList<DocumentView> Documents, IReadOnlyList<EventView> Events, bool TakesDocuments, IReadOnlyList<RequestTrigger> Moves);
 
 /// <summary>Staff-side intake of support requests: draft, documents, declaration, submission (P-6.2, P-6.4, P-6.5).</summary>
-public sealed class RequestIntakeService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock,
-    IOptions<PolicyOptions> policy, IOptions<IntakeOptions> intake, ChangeNotifier notifier)
+public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock,
+    IOptions<PolicyOptions> policy, IOptions<IntakeOptions> intake, ChangeNotifier notifier, ILetterQueue letters)
 {
     public static readonly string[] ReadRoles = [Roles.RelationsOfficer, Roles.ResearchOfficer, Roles.Manager, Roles.CommitteeMember];
 
@@ -111,93 +104,6 @@ public sealed class RequestIntakeService(IDbContextFactory<HopeDb> dbs, AuditLog
         await audit.RecordAsync(actor, "DeclarationSigned", "SupportRequest", Id(requestId), kind.ToString(), ct);
     }
 
-    /// <summary>Checks what P-6.2 and P-6.4 require, on the given day.</summary>
-    public static IReadOnlyList<SubmitProblem> Check(SupportRequest request, SupportType type, DateOnly day)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(type);
-        var problems = new List<SubmitProblem>();
-        if (string.IsNullOrWhiteSpace(request.Description))
-        {
-            problems.Add(new("Description.Required"));
-        }
-        foreach (var need in type.Requirements)
-        {
-            var docs = request.Documents.Where(d => d.RequirementId == need.Id).ToList();
-            if (docs.Count == 0)
-            {
-                problems.Add(new("Document.Missing", need.NameAr, need.NameEn));
-            }
-            else if (need.HasExpiry && docs.All(d => d.ExpiresOn is null))
-            {
-                problems.Add(new("Document.ExpiryMissing", need.NameAr, need.NameEn));
-            }
-            else if (need.HasExpiry && docs.All(d => d.ExpiresOn < day))
-            {
-                problems.Add(new("Document.Expired", need.NameAr, need.NameEn, docs.Max(d => d.ExpiresOn)));
-            }
-        }
-        if (request.Declaration is null)
-        {
-            problems.Add(new("Declaration.Missing"));
-        }
-        return problems;
-    }
-
-    public Task<SubmitResult> SubmitAsync(Actor actor, int requestId, CancellationToken ct = default) =>
-        MoveToSubmittedAsync(actor, requestId, RequestTrigger.Submit, ct);
-
-    /// <summary>A request received from the website, checked by an officer, enters the committee's window like any other.</summary>
-    public Task<SubmitResult> VerifyAsync(Actor actor, int requestId, CancellationToken ct = default) =>
-        MoveToSubmittedAsync(actor, requestId, RequestTrigger.Verify, ct);
-
-    private async Task<SubmitResult> MoveToSubmittedAsync(Actor actor, int requestId, RequestTrigger trigger, CancellationToken ct)
-    {
-        Guard.RequireRole(actor, "submit a request", Roles.RelationsOfficer);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var request = await db.Requests.Include(r => r.Documents).Include(r => r.Declaration).Include(r => r.Events)
-            .Include(r => r.Beneficiary).SingleAsync(r => r.Id == requestId, ct);
-        RequestLifecycle.Require(request.Status, trigger, actor);
-        var type = await db.SupportTypes.Include(t => t.Requirements).SingleAsync(t => t.Id == request.SupportTypeId, ct);
-        var now = clock.GetUtcNow();
-        var problems = Check(request, type, SaudiTime.LocalDate(now));
-        if (problems.Count > 0)
-        {
-            return new SubmitResult(false, problems, null, null);
-        }
-        request.Move(trigger, actor, now);
-        var critical = request.IsCritical || request.Beneficiary!.Risk == RiskLevel.Critical;
-        if (critical)
-        {
-            request.MarkCritical();
-        }
-        request.StartClock(now, TimeSpan.FromDays(critical ? policy.Value.CriticalWindowDays : policy.Value.DecisionWindowDays));
-        request.SetReference($"{HijriDate.FromGregorian(SaudiTime.LocalDate(now)).Year}-{request.Id:000000}");
-        Outbox.QueueReceipt(db, request.Beneficiary!, request.Reference!, request.DueAt!.Value, now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SubmitResult(false, [new("Request.ChangedByAnother")], null, null);
-        }
-        await audit.RecordAsync(actor, trigger == RequestTrigger.Submit ? "RequestSubmitted" : "RequestVerified", "SupportRequest", Id(requestId), request.Reference, ct);
-        await notifier.PublishAsync(ChangeTopic.Requests);
-        return new SubmitResult(true, [], request.Reference, request.DueAt);
-    }
-
-    public async Task RejectIncompleteAsync(Actor actor, int requestId, string reason, CancellationToken ct = default)
-    {
-        Guard.RequireRole(actor, "close an incomplete request", Roles.RelationsOfficer);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
-        request.Move(RequestTrigger.RejectIncomplete, actor, clock.GetUtcNow(), reason);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "RequestRejectedIncomplete", "SupportRequest", Id(requestId), reason, ct);
-        await notifier.PublishAsync(ChangeTopic.Requests);
-    }
-
     public async Task<RequestView?> GetAsync(Actor actor, int requestId, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "read a request", ReadRoles);
@@ -213,7 +119,8 @@ public sealed class RequestIntakeService(IDbContextFactory<HopeDb> dbs, AuditLog
             r.Description, r.Channel, r.Status, r.IsCritical, r.CreatedAt, r.SubmittedAt, r.DueAt, r.Version, r.Declaration is not null,
             r.Declaration?.Kind, r.Declaration?.SignerName, r.Declaration?.SignedAt,
             r.Documents.OrderBy(d => d.Id).Select(d => new DocumentView(d.Id, d.RequirementId, d.FileName, d.ContentType, d.Size, d.ExpiresOn, d.UploadedAt)).ToList(),
-            r.Events.OrderBy(e => e.Id).Select(e => new EventView(e.At, e.UserName, e.From, e.To, e.Note)).ToList());
+            r.Events.OrderBy(e => e.Id).Select(e => new EventView(e.At, e.UserName, e.From, e.To, e.Note)).ToList(),
+            RequestLifecycle.TakesDocuments(r.Status), RequestLifecycle.MovesFor(actor, r));
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

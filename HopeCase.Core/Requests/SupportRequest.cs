@@ -84,7 +84,7 @@ public sealed class SupportRequest
 
     public void AddDocument(RequestDocument document)
     {
-        if (Status is not (RequestStatus.Draft or RequestStatus.Received or RequestStatus.NeedsInfo))
+        if (!RequestLifecycle.TakesDocuments(Status))
         {
             throw new InvalidOperationException("Documents are added before submission or while information is awaited.");
         }
@@ -100,20 +100,49 @@ public sealed class SupportRequest
         Declaration = declaration;
     }
 
-    /// <summary>Applies one move from <see cref="RequestLifecycle"/>; refused moves throw.</summary>
-    public RequestEvent Move(RequestTrigger trigger, Actor actor, DateTimeOffset at, string? note = null)
+    /// <summary>Applies one move from <see cref="RequestLifecycle"/> that needs no decision window; refused moves throw.</summary>
+    public Transition Move(RequestTrigger trigger, Actor actor, DateTimeOffset at, string? note = null) => Move(trigger, actor, at, default, note);
+
+    /// <summary>
+    /// Applies one move from <see cref="RequestLifecycle"/> with the clock effect its row names; refused moves throw
+    /// and change nothing. A move that starts or restarts the clock needs the <paramref name="window"/>.
+    /// </summary>
+    public Transition Move(RequestTrigger trigger, Actor actor, DateTimeOffset at, DecisionWindow window, string? note = null)
     {
         var move = RequestLifecycle.Require(Status, trigger, actor);
+        if (move.Clock is ClockEffect.Start or ClockEffect.Restart && !window.IsGiven)
+        {
+            throw new ArgumentException($"'{trigger}' opens the decision window: its length must be given.", nameof(window));
+        }
         var from = Status;
         Status = move.To;
         Version++;
-        var e = new RequestEvent(at, actor.UserId, actor.UserName, from, move.To, note);
-        _events.Add(e);
-        return e;
+        switch (move.Clock)
+        {
+            case ClockEffect.Start:
+                StartClock(at, window.For(IsCritical));
+                break;
+            case ClockEffect.Restart:
+                RestartClock(at, window.For(IsCritical));
+                break;
+            case ClockEffect.Pause:
+                PauseClock(at);
+                break;
+            case ClockEffect.Resume:
+                ResumeClock(at);
+                break;
+        }
+        _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, from, move.To, note));
+        return move;
     }
 
+    public void AssignResearcher(string userId) => AssignedResearcherId = userId;
+
+    public void AssignResearcher(string userId, string? name, DateTimeOffset at) =>
+        (AssignedResearcherId, AssignedResearcherName, AssignedAt) = (userId, name, at);
+
     /// <summary>Starts the decision window (P-6.5): critical requests get the short window.</summary>
-    public void StartClock(DateTimeOffset at, TimeSpan window)
+    private void StartClock(DateTimeOffset at, TimeSpan window)
     {
         SubmittedAt = at;
         DueAt = at + window;
@@ -124,7 +153,7 @@ public sealed class SupportRequest
     }
 
     /// <summary>An appeal opens a fresh window for the committee's second answer; its reminders are a new round.</summary>
-    public void RestartClock(DateTimeOffset at, TimeSpan window)
+    private void RestartClock(DateTimeOffset at, TimeSpan window)
     {
         DueAt = at + window;
         SubmittedAt ??= at;
@@ -134,19 +163,14 @@ public sealed class SupportRequest
         NextDeadlineAt = at;
     }
 
-    public void AssignResearcher(string userId) => AssignedResearcherId = userId;
-
-    public void AssignResearcher(string userId, string? name, DateTimeOffset at) =>
-        (AssignedResearcherId, AssignedResearcherName, AssignedAt) = (userId, name, at);
-
-    public void PauseClock(DateTimeOffset at)
+    private void PauseClock(DateTimeOffset at)
     {
         PausedSince ??= at;
         NextDeadlineAt = null;
     }
 
     /// <summary>The time spent waiting on the beneficiary is added to the due date.</summary>
-    public void ResumeClock(DateTimeOffset at)
+    private void ResumeClock(DateTimeOffset at)
     {
         if (PausedSince is { } since && DueAt is { } due)
         {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Research;
 
 public sealed record OpenRequestRow(int Id, string? Reference, string BeneficiaryName, string TypeAr, string TypeEn, RequestStatus Status, bool IsCritical,
-    DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, double? DaysLeft, string? AssignedTo, int Version);
+    DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, double? DaysLeft, string? AssignedTo, int Version, IReadOnlyList<RequestTrigger> Moves);
 
 public sealed record NotificationView(long Id, NotificationKind Kind, int? RequestId, string? Reference, int Day, DateTimeOffset At, bool Read);
 
@@ -67,10 +67,11 @@ public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, TimeProvider
         }
         var now = clock.GetUtcNow();
         var list = await q.OrderByDescending(r => r.IsCritical).ThenBy(r => r.DueAt).Take(500)
-            .Select(r => new { r.Id, r.Reference, Name = r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn, r.Status, r.IsCritical, r.SubmittedAt, r.DueAt, r.PausedSince, r.AssignedResearcherName, r.Version })
+            .Select(r => new { r.Id, r.Reference, Name = r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn, r.Status, r.IsCritical, r.SubmittedAt, r.DueAt, r.PausedSince, r.AssignedResearcherId, r.AssignedResearcherName, r.Version })
             .ToListAsync(ct);
         return list.Select(r => new OpenRequestRow(r.Id, r.Reference, r.Name, r.NameAr, r.NameEn, r.Status, r.IsCritical, r.SubmittedAt, r.DueAt,
-            r.DueAt is { } d ? (d - (r.PausedSince ?? now)).TotalDays : null, r.AssignedResearcherName, r.Version)).ToList();
+            r.DueAt is { } d ? (d - (r.PausedSince ?? now)).TotalDays : null, r.AssignedResearcherName, r.Version,
+            RequestLifecycle.MovesFor(actor, r.Status, r.AssignedResearcherId))).ToList();
     }
 
     public async Task<IReadOnlyList<NotificationView>> NotificationsAsync(Actor actor, CancellationToken ct = default)

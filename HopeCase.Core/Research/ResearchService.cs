@@ -121,8 +121,8 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
         RequestMoves.ExpectVersion(request, expectedVersion);
         var now = clock.GetUtcNow();
+        // The move itself resumes the clock and moves the due date by the time waited.
         request.Move(RequestTrigger.InfoReceived, actor, now, note);
-        request.ResumeClock(now);
         await RequestMoves.SaveAsync(db, request, ct);
         await audit.RecordAsync(actor, "InfoReceived", "SupportRequest", Id(requestId), note, ct);
         deadlines.ScheduleFor(request);

@@ -38,6 +38,9 @@ public sealed class IntakeWorld : IAsyncDisposable
     public GuideService Guides { get; private set; } = default!;
     public PolicyOptions Policy { get; } = new();
 
+    /// <summary>The letters the intake moves asked for (the receipt on submission).</summary>
+    public RecordingLetterQueue Letters { get; } = new();
+
     public static Actor Officer { get; } = new("u-rel", "موظف العلاقات", new HashSet<string> { Roles.RelationsOfficer });
     public static Actor Researcher { get; } = new("u-res", "مسؤول البحث", new HashSet<string> { Roles.ResearchOfficer });
     public static Actor Manager { get; } = new("u-man", "المدير", new HashSet<string> { Roles.Manager });
@@ -51,7 +54,7 @@ public sealed class IntakeWorld : IAsyncDisposable
         await DefaultCatalogue.EnsureAsync(w.Dbs);
         w.Audit = new AuditLog(w.Dbs, w.Clock);
         w.Beneficiaries = new BeneficiaryService(w.Dbs, w.Audit, w.Clock);
-        w.Intake = new RequestIntakeService(w.Dbs, w.Audit, w.Clock, Options.Create(w.Policy), Options.Create(new IntakeOptions()), w.Notifier);
+        w.Intake = new RequestIntakeService(w.Dbs, w.Audit, w.Clock, Options.Create(w.Policy), Options.Create(new IntakeOptions()), w.Notifier, w.Letters);
         w.Public = new PublicIntakeService(w.Dbs, w.Beneficiaries, w.Intake, w.Audit, w.Clock, w.Notifier);
         w.Contacts = new ContactService(w.Dbs, w.Audit, w.Clock, w.Notifier);
         w.Referrals = new ReferralService(w.Dbs, w.Audit, w.Clock, w.Notifier);

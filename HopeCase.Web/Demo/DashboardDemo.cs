@@ -25,9 +25,8 @@ internal static class DashboardDemo
         {
             var at = now.AddDays(-daysAgo);
             var r = new SupportRequest(people[person].Id, types[n % types.Count], "طلب تجريبي للعرض", channel, false, at, officer);
-            r.Move(RequestTrigger.Submit, officer, at);
+            r.Move(RequestTrigger.Submit, officer, at, new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1)));
             r.SetReference($"1448-9{++n:00000}");
-            r.StartClock(at, TimeSpan.FromDays(14));
             r.Move(RequestTrigger.Assign, researcher, at.AddDays(1));
             if (decide)
             {

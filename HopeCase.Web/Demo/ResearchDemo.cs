@@ -29,12 +29,11 @@ internal static class ResearchDemo
         {
             var at = now.AddDays(-daysAgo);
             var r = new SupportRequest(people[who % people.Count], type.Id, "يمر بضائقة نفسية ويطلب جلسات إرشاد", ContactChannel.Interview, false, at, rel);
-            r.Move(RequestTrigger.Submit, rel, at);
             if (critical)
             {
                 r.MarkCritical();
             }
-            r.StartClock(at, TimeSpan.FromDays(critical ? 1 : 14));
+            r.Move(RequestTrigger.Submit, rel, at, new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1)));
             db.Requests.Add(r);
             return r;
         }

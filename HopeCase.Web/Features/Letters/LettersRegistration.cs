@@ -22,7 +22,7 @@ internal static class LettersRegistration
         services.AddSingleton<LetterService>();
         services.AddTransient<IssueLetterJob>();
         services.AddSingleton<LetterJobMonitor>();
-        services.AddSingleton<RequestLetterQueue>();
+        services.AddSingleton<RequestLetterLookup>();
         // Decision letters and committee minutes are queued through the same job, once per key.
         services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
     }

@@ -1,20 +1,12 @@
-using Hangfire;
 using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Web.Features.Letters;
 
-/// <summary>Queues the letters a request's life produces and finds them again for its pages.</summary>
-public sealed class RequestLetterQueue(IDbContextFactory<HopeDb> dbs, IBackgroundJobClient jobs)
+/// <summary>Finds the letters a request's moves produced (queued by Core through <see cref="ILetterQueue"/>) for its pages.</summary>
+public sealed class RequestLetterLookup(IDbContextFactory<HopeDb> dbs)
 {
-    /// <summary>Issues the receipt letter in the background, once per request (the key makes a second call a no-op in the register).</summary>
-    public async Task QueueReceiptAsync(int requestId, CancellationToken ct = default)
-    {
-        var content = await RequestLetters.ReceiptAsync(dbs, requestId, ct);
-        IssueLetterJob.Enqueue(jobs, content.IdempotencyKey!, content);
-    }
-
     /// <summary>The issued receipt letter's id and number, or null while the job has not yet issued it.</summary>
     public async Task<(int Id, string Number)?> ReceiptAsync(int requestId, CancellationToken ct = default)
     {

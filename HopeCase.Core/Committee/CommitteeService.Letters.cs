@@ -1,0 +1,86 @@
+using System.Globalization;
+using HopeCase.Core.Letters;
+using HopeCase.Core.Requests;
+using HopeCase.Core.Saudi;
+
+namespace HopeCase.Core.Committee;
+
+/// <summary>The letters the committee's work implies: the decision letter of a decided request and the minutes of a closed session.</summary>
+public sealed partial class CommitteeService
+{
+    private static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar-SA");
+
+    /// <summary>One decision letter per decision, however often its job runs.</summary>
+    internal static string DecisionLetterKey(int decisionId) => $"decision:{decisionId.ToString(CultureInfo.InvariantCulture)}:letter";
+
+    private static LetterContent Minutes(CommitteeSession session, Dictionary<int, string> refs)
+    {
+        var lines = session.Items.OrderBy(i => i.Order).Select(i =>
+        {
+            var votes = string.Join("، ", i.Votes.Select(v => $"{v.MemberName}: {KindAr(v.Choice)}"));
+            return $"{i.Order}- الطلب رقم {refs[i.SupportRequestId]}: {KindAr(i.Decision!.Kind)} (الأصوات: {votes})";
+        });
+        // Plain arrays and lists: the content travels through Hangfire's JSON, which cannot rebuild compiler-made collections.
+        var rows = session.Members
+            .Select(m => (IReadOnlyList<string>)new[] { m.Name ?? m.UserId, m.UserId == session.ChairUserId ? "رئيس اللجنة" : "عضو" }).ToList();
+        var values = new Dictionary<string, string>
+        {
+            ["SessionNumber"] = session.Title,
+            ["SessionDate"] = DualDate.Written(session.HeldAt, Arabic),
+            ["MembersPresent"] = session.Members.Count.ToString(CultureInfo.InvariantCulture),
+            ["Decisions"] = string.Join("\n", lines),
+        };
+        return new LetterContent(LetterType.CommitteeMinutes, "ar", session.ChairName ?? "لجنة البحث", null, values, Array.Empty<string>(), rows,
+            SubjectType: "CommitteeSession", SubjectId: Id(session.Id));
+    }
+
+    private LetterContent? DecisionLetter(SupportRequest request, CommitteeDecision d)
+    {
+        var b = request.Beneficiary!;
+        var values = new Dictionary<string, string> { ["BeneficiaryName"] = b.FullName, ["RequestNumber"] = request.Reference ?? Id(request.Id) };
+        LetterType type;
+        switch (d.Kind)
+        {
+            case DecisionKind.Accepted:
+                type = LetterType.Acceptance;
+                values["Services"] = AcceptedSummary(d);
+                break;
+            case DecisionKind.Rejected:
+                type = LetterType.Rejection;
+                values["Reasons"] = $"{RejectionReasons.Arabic(d.RejectionReason!.Value)}: {d.Reasons}";
+                values["AppealDeadline"] = DualDate.Written(d.DecidedAt.AddDays(policy.Value.AppealDays), Arabic);
+                break;
+            case DecisionKind.NeedsInfo:
+                type = LetterType.MissingInformation;
+                values["MissingItems"] = d.MissingInfo!;
+                values["DueDate"] = DualDate.Written(d.DecidedAt.AddDays(policy.Value.DecisionWindowDays), Arabic);
+                break;
+            default:
+                return null;
+        }
+        return new LetterContent(type, "ar", b.FullName, RequestLetters.PostalAddress(b), values, Array.Empty<string>(), null, b.Id, "SupportRequest", Id(request.Id));
+    }
+
+    internal static string AcceptedSummary(CommitteeDecision d)
+    {
+        var parts = new List<string> { d.Services ?? "" };
+        if (d.SessionCount is { } n)
+        {
+            parts.Add($"عدد الجلسات: {n}");
+        }
+        if (d.Amount is { } a)
+        {
+            parts.Add($"المبلغ: {a.ToString("0.##", CultureInfo.InvariantCulture)} ريال");
+        }
+        parts.Add($"المدة: {d.DurationMonths} شهر");
+        return string.Join("\n", parts);
+    }
+
+    private static string KindAr(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Accepted => "مقبول",
+        DecisionKind.Rejected => "مرفوض",
+        DecisionKind.NeedsInfo => "بانتظار الاستيفاء",
+        _ => "مؤجل",
+    };
+}

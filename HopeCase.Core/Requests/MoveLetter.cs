@@ -1,0 +1,13 @@
+namespace HopeCase.Core.Requests;
+
+/// <summary>The letter a move implies; queued through <see cref="Letters.ILetterQueue"/> once the move has been saved.</summary>
+public enum MoveLetter
+{
+    None,
+
+    /// <summary>The receipt with the reference and the date the committee will answer by.</summary>
+    Receipt,
+
+    /// <summary>The committee's decision: acceptance, rejection or the list of missing information.</summary>
+    Decision,
+}
