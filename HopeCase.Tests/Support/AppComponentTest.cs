@@ -14,7 +14,7 @@ namespace HopeCase.Tests.Support;
 /// catalogue, the roles and the staff), MudBlazor's popover, dialog and snackbar providers rendered, and a staff member
 /// signed in with <see cref="SignInAsync"/>. The services are the real ones (<see cref="AppServices"/>): nothing is mocked.
 /// </summary>
-public abstract class AppComponentTest : ComponentTestBase, IAsyncLifetime
+public abstract class AppComponentTest : ComponentTestBase
 {
     protected AppComponentTest(string culture = "ar-SA")
         : base(culture)
@@ -30,13 +30,16 @@ public abstract class AppComponentTest : ComponentTestBase, IAsyncLifetime
     /// <summary>What the organisation settings hold, read by the services through IOptions (change it before the first render).</summary>
     protected OrganisationProfile Profile { get; } = new() { NameAr = "جمعية أمل للأزمات النفسية", NameEn = "Hope Association", Website = "https://hope.example", Iban = "SA0380000000608010167519" };
 
+    /// <summary>The popover provider: the options of an open select appear here.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
     /// <summary>The dialog provider: confirmations and prompts appear here, not inside the page.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
     /// <summary>The snackbar provider: the page's success and error messages appear here.</summary>
     protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
 
-    public virtual async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         World = await ResearchWorld.CreateAsync();
         AppServices.Add(Services, World, Profile);
@@ -62,10 +65,21 @@ public abstract class AppComponentTest : ComponentTestBase, IAsyncLifetime
     /// <summary>Renders a page or component below the MudBlazor providers, as the app's layout does.</summary>
     protected IRenderedComponent<T> RenderPage<T>(Action<ComponentParameterCollectionBuilder<T>>? parameters = null) where T : IComponent
     {
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
         Snackbars = Render<MudSnackbarProvider>();
         return Render(parameters);
+    }
+
+    /// <summary>Opens a MudSelect (found by the data-testid on its input) and picks the option showing these words.</summary>
+    protected void Choose<T>(IRenderedComponent<T> page, string testId, string option) where T : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.Find($"[data-testid={testId}]").MouseDown();
+        var items = Popovers.WaitForElements(".mud-popover-open .mud-list-item");
+        var match = items.FirstOrDefault(i => i.TextContent.Trim() == option)
+            ?? throw new InvalidOperationException($"No option \"{option}\" in {testId}: {string.Join(" | ", items.Select(i => i.TextContent.Trim()))}");
+        match.Click();
     }
 
     /// <summary>Clicks the button in the open dialog that shows these words (the page's own confirm or cancel).</summary>
@@ -77,10 +91,11 @@ public abstract class AppComponentTest : ComponentTestBase, IAsyncLifetime
         match.Click();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override async Task AfterDisposeAsync()
     {
-        await DisposeComponentsAsync();
-        await base.DisposeAsync();
-        await World.DisposeAsync();
+        if (World is not null)
+        {
+            await World.DisposeAsync();
+        }
     }
 }
