@@ -13,6 +13,7 @@ namespace HopeCase.Tests.Support;
 /// A bunit context with the app's services over a real migrated SQLite file (the research world's, so it has the
 /// catalogue, the roles and the staff), MudBlazor's popover, dialog and snackbar providers rendered, and a staff member
 /// signed in with <see cref="SignInAsync"/>. The services are the real ones (<see cref="AppServices"/>): nothing is mocked.
+/// The world has a Hangfire job store, so test classes join <see cref="HangfireCoreCollection"/>.
 /// </summary>
 public abstract class AppComponentTest : ComponentTestBase
 {
@@ -45,7 +46,7 @@ public abstract class AppComponentTest : ComponentTestBase
         AppServices.Add(Services, World, Profile);
     }
 
-    /// <summary>Signs this staff member in (adding them to the staff tables when the world has not): the page's CurrentActor reads them from the database.</summary>
+    /// <summary>Signs this staff member in (adding them to the staff tables when the world has not): the page's CurrentActor reads them from the database. Call it before resolving any service: bunit locks the container then.</summary>
     protected async Task SignInAsync(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -6,6 +6,7 @@ using HopeCase.Web.Features.Audit;
 namespace HopeCase.Tests.Web.Audit;
 
 /// <summary>The audit trail: who did what, newest first, for managers and admins only.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class AuditPageTests : AppComponentTest
 {
     [Fact]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HopeCase.Tests.Web.Beneficiaries;
 
 /// <summary>The new-beneficiary form (with its fields component): Arabic refusals, the duplicate warning, and what is saved.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class BeneficiaryEditTests : AppComponentTest
 {
     private async Task<IRenderedComponent<BeneficiaryEdit>> NewFormAsync()

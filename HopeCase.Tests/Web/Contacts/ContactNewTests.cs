@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HopeCase.Tests.Web.Contacts;
 
 /// <summary>Recording a call: nothing to save without a summary; an answer taken from the FAQ is saved with its source.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class ContactNewTests : AppComponentTest
 {
     private async Task<int> FaqAsync() => await Intake.Guides.SaveFaqAsync(IntakeWorld.Admin, null, GuideKind.SupportPolicyGuide,

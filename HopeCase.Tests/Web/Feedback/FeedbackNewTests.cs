@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HopeCase.Tests.Web.Feedback;
 
 /// <summary>A complaint taken by phone: the text is required, and what is saved is what the officer typed.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class FeedbackNewTests : AppComponentTest
 {
     private async Task<List<FeedbackItem>> SavedAsync()

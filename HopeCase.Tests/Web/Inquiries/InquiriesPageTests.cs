@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Web.Inquiries;
 
 /// <summary>The unanswered-inquiries queue: only calls still waiting for an answer, and an answer takes a call off it.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class InquiriesPageTests : AppComponentTest
 {
     private Task<int> CallAsync(string summary, string? answer = null) => Intake.Contacts.RecordAsync(IntakeWorld.Officer,

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Web.Letters;
 
 /// <summary>Editing a letter's wording: an unknown placeholder is named and refused; good wording is saved and previewed.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class LetterTemplatesPageTests : AppComponentTest
 {
     private async Task<List<LetterTemplate>> SavedAsync()

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Web.Messaging;
 
 /// <summary>The messages panel on a beneficiary's file: their own messages with how each went, and their language.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class BeneficiaryMessagesTests : AppComponentTest
 {
     [Fact]

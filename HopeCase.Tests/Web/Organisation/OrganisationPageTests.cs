@@ -5,6 +5,7 @@ using HopeCase.Web.Features.Organisation;
 namespace HopeCase.Tests.Web.Organisation;
 
 /// <summary>The organisation page shows the letterhead and policy exactly as the settings hold them.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class OrganisationPageTests : AppComponentTest
 {
     [Fact]

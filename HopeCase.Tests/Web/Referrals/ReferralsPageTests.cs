@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Web.Referrals;
 
 /// <summary>The research officer's referral queue: answered by the research officer only, and live when a colleague refers.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class ReferralsPageTests : AppComponentTest
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Web.Staff;
 
 /// <summary>The users page: disabling someone asks first, and an admin cannot lock themselves out.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class UsersTests : AppComponentTest
 {
     private const string Researcher = "[data-testid='toggle-u-res@hope.test']";

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Tests.Web.Surveys;
 
 /// <summary>A survey taken by phone, typed in by staff: every question must be answered, and the reference must exist.</summary>
+[Collection(HangfireCoreCollection.Name)]
 public sealed class RecordSurveyTests : AppComponentTest
 {
     private async Task<IRenderedComponent<RecordSurvey>> FormAsync()
