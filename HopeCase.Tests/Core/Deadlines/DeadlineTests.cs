@@ -187,17 +187,14 @@ public sealed class DeadlineTests
 
     private static async Task WaitSucceededAsync(JobStorage storage, string jobId)
     {
-        for (var i = 0; i < 300; i++)
+        var finished = await Eventually.UntilAsync(() =>
         {
-            var state = storage.GetConnection().GetStateData(jobId)?.Name;
-            if (state == "Succeeded")
-            {
-                return;
-            }
+            using var connection = storage.GetConnection();
+            var state = connection.GetStateData(jobId)?.Name;
             Assert.NotEqual("Failed", state);
-            await Task.Delay(100);
-        }
-        Assert.Fail($"Job {jobId} did not finish.");
+            return state == "Succeeded";
+        }, TimeSpan.FromSeconds(30));
+        Assert.True(finished, $"Job {jobId} did not finish.");
     }
 
     private sealed class OneJobActivator(DeadlineJob job) : JobActivator
