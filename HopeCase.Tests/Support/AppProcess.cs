@@ -65,25 +65,23 @@ public sealed class AppProcess : IAsyncDisposable
     public async Task<HttpStatusCode?> WaitForHealthyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow + timeout;
         HttpStatusCode? last = null;
-        while (DateTime.UtcNow < until && !_process.HasExited)
+        await Eventually.UntilAsync(async () =>
         {
+            if (_process.HasExited)
+            {
+                return true;
+            }
             try
             {
-                var response = await http.GetAsync(new Uri($"http://127.0.0.1:{Port}/health"));
-                last = response.StatusCode;
-                if (last == HttpStatusCode.OK)
-                {
-                    return last;
-                }
+                last = (await http.GetAsync(new Uri($"http://127.0.0.1:{Port}/health"))).StatusCode;
             }
             catch (HttpRequestException)
             {
                 // not listening yet
             }
-            await Task.Delay(300);
-        }
+            return last == HttpStatusCode.OK;
+        }, timeout);
         return last;
     }
 

@@ -6,7 +6,7 @@ using MudBlazor.Services;
 namespace HopeCase.Tests.Support;
 
 /// <summary>bunit with MudBlazor services, loose JS interop and the app's real resources, in Arabic unless told otherwise.</summary>
-public abstract class ComponentTestBase : BunitContext
+public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 {
     protected ComponentTestBase(string culture = "ar-SA")
     {
@@ -17,5 +17,16 @@ public abstract class ComponentTestBase : BunitContext
         Services.AddMudServices();
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton(TimeProvider.System);
+    }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Runs once the components and the service container are disposed (asynchronously: some MudBlazor services only dispose that way).</summary>
+    protected virtual Task AfterDisposeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await AfterDisposeAsync();
     }
 }

@@ -152,15 +152,12 @@ public sealed class ResearchWorld : IAsyncDisposable
     public async Task<List<string>> EnqueuedLetterKeysAsync(int atLeast)
     {
         List<string> keys = [];
-        for (var i = 0; i < 100 && keys.Count < atLeast; i++)
+        await Eventually.UntilAsync(() =>
         {
-            if (i > 0)
-            {
-                await Task.Delay(100);
-            }
             keys = JobStorage.GetMonitoringApi().EnqueuedJobs("default", 0, 1000)
                 .Where(j => j.Value.Job?.Type.Name == "IssueLetterJob").Select(j => (string)j.Value.Job.Args[0]).ToList();
-        }
+            return keys.Count >= atLeast;
+        }, TimeSpan.FromSeconds(10));
         return keys;
     }
 

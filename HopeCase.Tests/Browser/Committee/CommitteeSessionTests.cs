@@ -1,6 +1,9 @@
 using HopeCase.Core.Committee;
 using HopeCase.Core.Data;
+using HopeCase.Core.Letters;
+using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Requests;
+using HopeCase.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -103,13 +106,10 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         await chair.GotoAsync($"/requests/{rejectedId}");
         await chair.WaitForSelectorAsync("[data-testid=case-decision]");
         Assert.Contains("يقيم خارج منطقة جازان", await chair.InnerTextAsync("[data-testid=request-case]"), StringComparison.Ordinal);
-        for (var attempt = 0; attempt < 30 && await chair.Locator("[data-testid=case-letter]").CountAsync() == 0; attempt++)
-        {
-            await Task.Delay(1000);
-            await chair.ReloadAsync();
-            await chair.WaitForSelectorAsync("[data-testid=case-decision]");
-        }
-        Assert.Contains("إشعار بالاعتذار", await chair.InnerTextAsync("[data-testid=case-letter]"), StringComparison.Ordinal);
+        // The page does not follow the job live: wait for the job's own notice that the letter is issued, then open the page once more.
+        await WaitForRejectionLetterAsync(rejectedId);
+        await chair.ReloadAsync();
+        await Assertions.Expect(chair.Locator("[data-testid=case-letter]").First).ToContainTextAsync("إشعار بالاعتذار");
         await ShotAsync(chair, "committee-5-request-page-ar");
 
         // The same page for the English-speaking member on a phone-sized screen.
@@ -119,6 +119,17 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         Assert.Equal("ltr", await member3.GetAttributeAsync("html", "dir"));
         Assert.Contains("Decision: Rejected", await member3.InnerTextAsync("[data-testid=request-case]"), StringComparison.Ordinal);
         await ShotAsync(member3, "committee-6-request-page-en-phone");
+    }
+
+    private async Task WaitForRejectionLetterAsync(int requestId)
+    {
+        var subject = requestId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var dbs = fx.App.Services.GetRequiredService<IDbContextFactory<HopeDb>>();
+        await ChangeSignal.WaitAsync(fx.App.Services.GetRequiredService<ChangeNotifier>(), ChangeTopic.Letters, async () =>
+        {
+            await using var db = await dbs.CreateDbContextAsync();
+            return await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Type == LetterType.Rejection && l.SubjectType == "SupportRequest" && l.SubjectId == subject);
+        }, TimeSpan.FromSeconds(60));
     }
 
     private static async Task ShotAsync(IPage page, string name)

@@ -1,6 +1,7 @@
 using HopeCase.Core.Committee;
 using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
+using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 using HopeCase.Tests.Support;
@@ -51,11 +52,11 @@ public sealed class DecisionLetterTests
             + string.Join(" | ", storage.GetMonitoringApi().ScheduledJobs(0, 10).SelectMany(j => storage.GetMonitoringApi().JobDetails(j.Key).History
                 .Where(h => h.Data.ContainsKey("ExceptionMessage")).Select(h => h.Data["ExceptionType"] + ": " + h.Data["ExceptionMessage"] + " " + (h.Data.TryGetValue("ExceptionDetails", out var d) ? d[..Math.Min(d.Length, 1500)] : ""))))
             + $" enqueued={storage.GetMonitoringApi().EnqueuedCount("default")} processing={storage.GetMonitoringApi().ProcessingCount()} scheduled={storage.GetMonitoringApi().ScheduledCount()} failed={storage.GetMonitoringApi().FailedCount()} succeeded={storage.GetMonitoringApi().SucceededListCount()}";
-        var rejection = await WaitForLetterAsync(dbs, Jobs, l => l.Type == LetterType.Rejection && l.SubjectId == subject);
+        var rejection = await WaitForLetterAsync(app, Jobs, l => l.Type == LetterType.Rejection && l.SubjectId == subject);
         var text = await Pdf.TextAsync(rejection.Pdf);
         Assert.Contains("نعتذر عن قبول طلبكم", text, StringComparison.Ordinal);
         Assert.Contains(item.BeneficiaryName.Split(' ')[0], text, StringComparison.Ordinal);
-        var minutes = await WaitForLetterAsync(dbs, Jobs, l => l.Type == LetterType.CommitteeMinutes && l.SubjectType == "CommitteeSession");
+        var minutes = await WaitForLetterAsync(app, Jobs, l => l.Type == LetterType.CommitteeMinutes && l.SubjectType == "CommitteeSession");
         Assert.Equal($"session:{session}:minutes", minutes.IdempotencyKey);
         await Pdf.SavePngsAsync(minutes.Pdf, "committee-minutes");
 
@@ -64,17 +65,14 @@ public sealed class DecisionLetterTests
         Assert.Equal(1, await read.Letters.CountAsync(l => l.Type == LetterType.Rejection || l.Type == LetterType.Acceptance || l.Type == LetterType.MissingInformation));
     }
 
-    private static async Task<Letter> WaitForLetterAsync(IDbContextFactory<HopeDb> dbs, Func<string> jobs, System.Linq.Expressions.Expression<Func<Letter, bool>> match)
+    private static Task<Letter> WaitForLetterAsync(HopeAppFactory app, Func<string> jobs, System.Linq.Expressions.Expression<Func<Letter, bool>> match)
     {
-        for (var i = 0; i < 240; i++)
+        var dbs = app.Services.GetRequiredService<IDbContextFactory<HopeDb>>();
+        // The letter job announces each letter it issues; look again at every notice, for up to a minute.
+        return ChangeSignal.WaitAsync(app.Services.GetRequiredService<ChangeNotifier>(), ChangeTopic.Letters, async () =>
         {
             await using var db = await dbs.CreateDbContextAsync();
-            if (await db.Letters.AsNoTracking().FirstOrDefaultAsync(match) is { } letter)
-            {
-                return letter;
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("The letter job did not issue the letter within a minute: " + jobs());
+            return await db.Letters.AsNoTracking().FirstOrDefaultAsync(match);
+        }, TimeSpan.FromMinutes(1), () => "The letter job did not issue the letter: " + jobs());
     }
 }

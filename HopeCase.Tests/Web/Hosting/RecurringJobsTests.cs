@@ -28,11 +28,7 @@ public sealed class RecurringJobsTests
         {
             Assert.False(string.IsNullOrEmpty(jobId), $"{name} was not triggered");
             string? state = null;
-            for (var i = 0; i < 120 && state is not ("Succeeded" or "Failed"); i++)
-            {
-                await Task.Delay(250);
-                state = monitoring.JobDetails(jobId)?.History.FirstOrDefault()?.StateName;
-            }
+            await Eventually.UntilAsync(() => (state = monitoring.JobDetails(jobId)?.History.FirstOrDefault()?.StateName) is "Succeeded" or "Failed", TimeSpan.FromSeconds(30));
             Assert.True(state == "Succeeded", $"{name} ended as {state ?? "nothing"}");
         }
     }

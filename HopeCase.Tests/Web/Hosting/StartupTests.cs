@@ -13,17 +13,13 @@ public sealed class StartupTests(SharedApp app) : IClassFixture<SharedApp>
         JsonElement body = default;
         HttpStatusCode status = default;
         // The job server reports its first heartbeat a moment after start-up.
-        for (var attempt = 0; attempt < 40; attempt++)
+        await Eventually.UntilAsync(async () =>
         {
             var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
             status = response.StatusCode;
             body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            if (status == HttpStatusCode.OK)
-            {
-                break;
-            }
-            await Task.Delay(250);
-        }
+            return status == HttpStatusCode.OK;
+        }, TimeSpan.FromSeconds(10));
         Assert.Equal(HttpStatusCode.OK, status);
         var checks = body.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());

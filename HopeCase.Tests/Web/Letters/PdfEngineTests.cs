@@ -1,8 +1,10 @@
+using System.Reflection;
 using HopeCase.Tests.Support;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Letters;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using IBrowser = PuppeteerSharp.IBrowser;
 
 namespace HopeCase.Tests.Web.Letters;
 
@@ -34,11 +36,39 @@ public sealed class PdfEngineTests
     {
         await using var engine = Engine();
         await engine.PrintAsync(Html, new PrintLayout(null));
+        var browser = CurrentBrowser(engine);
         engine.KillBrowserForTest();
-        await Task.Delay(500);
+        await DisconnectedAsync(browser);
         var pdf = await engine.PrintAsync(Html, new PrintLayout(null));
         Assert.Contains("1448/000001", await Pdf.TextAsync(pdf), StringComparison.Ordinal);
         Assert.Equal(2, engine.Launches);
+    }
+
+    /// <summary>The engine's warm browser (private state, read only to know when the killed browser is seen as gone).</summary>
+    private static IBrowser CurrentBrowser(PdfEngine engine)
+    {
+        var generation = typeof(PdfEngine).GetField("_current", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(engine)
+            ?? throw new InvalidOperationException("PdfEngine no longer keeps its browser in _current: update this test's hook.");
+        return (IBrowser)generation.GetType().GetProperty("Browser")!.GetValue(generation)!;
+    }
+
+    /// <summary>Until PuppeteerSharp has noticed the dead browser (its Disconnected event), at most 10 s.</summary>
+    private static async Task DisconnectedAsync(IBrowser browser)
+    {
+        var gone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnDisconnected(object? sender, EventArgs e) => gone.TrySetResult();
+        browser.Disconnected += OnDisconnected;
+        try
+        {
+            if (browser.IsConnected)
+            {
+                await gone.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            }
+        }
+        finally
+        {
+            browser.Disconnected -= OnDisconnected;
+        }
     }
 
     [Fact]

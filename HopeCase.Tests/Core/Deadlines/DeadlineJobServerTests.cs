@@ -4,9 +4,9 @@ using HopeCase.Tests.Support;
 
 namespace HopeCase.Tests.Core.Deadlines;
 
-/// <summary>The deadline checks as Hangfire runs them: on job servers that stop and start, and scheduled per request.</summary>
+/// <summary>The deadline sweep and each request's own check, run by real Hangfire servers on SQLite storage.</summary>
 [Collection(HangfireCoreCollection.Name)]
-public sealed class DeadlineJobTests
+public sealed class DeadlineJobServerTests
 {
     /// <summary>The sweep run by a real Hangfire server on SQLite storage; the server is stopped and a new one started between runs.</summary>
     [Fact]
@@ -37,7 +37,7 @@ public sealed class DeadlineJobTests
             w.Intake.Clock.Advance(TimeSpan.FromDays(step));
             await RunOnFreshServerAsync();
         }
-        DeadlineTests.AssertOneOfEach(await w.NotificationsAsync(id));
+        DeadlineAssert.OneOfEach(await w.NotificationsAsync(id));
 
         // The request's own scheduled check, run by yet another server, also adds nothing new.
         using (var server = new BackgroundJobServer(new BackgroundJobServerOptions { Activator = new OneJobActivator(job), WorkerCount = 1 }, w.JobStorage))
@@ -45,7 +45,7 @@ public sealed class DeadlineJobTests
             var check = w.Jobs.Enqueue<DeadlineJob>(j => j.CheckAsync(id, CancellationToken.None));
             await WaitSucceededAsync(w.JobStorage, check);
         }
-        DeadlineTests.AssertOneOfEach(await w.NotificationsAsync(id));
+        DeadlineAssert.OneOfEach(await w.NotificationsAsync(id));
     }
 
     [Fact]
@@ -63,17 +63,14 @@ public sealed class DeadlineJobTests
 
     private static async Task WaitSucceededAsync(JobStorage storage, string jobId)
     {
-        for (var i = 0; i < 300; i++)
+        var finished = await Eventually.UntilAsync(() =>
         {
-            var state = storage.GetConnection().GetStateData(jobId)?.Name;
-            if (state == "Succeeded")
-            {
-                return;
-            }
+            using var connection = storage.GetConnection();
+            var state = connection.GetStateData(jobId)?.Name;
             Assert.NotEqual("Failed", state);
-            await Task.Delay(100);
-        }
-        Assert.Fail($"Job {jobId} did not finish.");
+            return state == "Succeeded";
+        }, TimeSpan.FromSeconds(30));
+        Assert.True(finished, $"Job {jobId} did not finish.");
     }
 
     private sealed class OneJobActivator(DeadlineJob job) : JobActivator

@@ -1,0 +1,51 @@
+using Bunit;
+using HopeCase.Core.Letters;
+using HopeCase.Tests.Support;
+using HopeCase.Web.Features.Letters;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Tests.Web.Letters;
+
+/// <summary>Editing a letter's wording: an unknown placeholder is named and refused; good wording is saved and previewed.</summary>
+[Collection(HangfireCoreCollection.Name)]
+public sealed class LetterTemplatesPageTests : AppComponentTest
+{
+    private async Task<List<LetterTemplate>> SavedAsync()
+    {
+        await using var db = await Intake.Dbs.CreateDbContextAsync();
+        return await db.LetterTemplates.AsNoTracking().ToListAsync();
+    }
+
+    [Fact]
+    public async Task An_unknown_placeholder_is_named_in_arabic_and_nothing_is_saved()
+    {
+        await SignInAsync(IntakeWorld.Admin);
+        var cut = RenderPage<LetterTemplatesPage>();
+        Assert.Equal(DefaultWording.For(LetterType.Rejection, arabic: true), cut.Find("[data-testid=template-body]").GetAttribute("value") ?? cut.Find("[data-testid=template-body]").TextContent);
+
+        cut.Find("[data-testid=template-body]").Input("السيد {{BeneficiaryName}}، نعتذر. {{IbanNumber}}");
+        cut.Find("[data-testid=template-save]").Click();
+
+        var error = cut.WaitForElement("[data-testid=template-error]").TextContent;
+        Assert.Contains("لا يمكن الحفظ، عناصر غير معروفة", error, StringComparison.Ordinal);
+        Assert.Contains("IbanNumber", error, StringComparison.Ordinal);
+        Assert.Empty(await SavedAsync());
+    }
+
+    [Fact]
+    public async Task Good_wording_is_saved_for_its_type_and_language_and_shown_in_the_preview()
+    {
+        await SignInAsync(IntakeWorld.Admin);
+        var cut = RenderPage<LetterTemplatesPage>();
+        var placeholder = LetterWording.Placeholders[0];
+        cut.Find("[data-testid=template-body]").Input($"نأسف لإبلاغكم {{{{{placeholder}}}}} بأن الطلب لم يُقبل هذه المرة.");
+        cut.Find("[data-testid=template-save]").Click();
+
+        Snackbars.WaitForAssertion(() => Assert.Contains("تم حفظ صيغة الخطاب", Snackbars.Markup, StringComparison.Ordinal));
+        var saved = Assert.Single(await SavedAsync());
+        Assert.Equal(LetterType.Rejection, saved.Type);
+        Assert.StartsWith("نأسف لإبلاغكم", saved.Body, StringComparison.Ordinal);
+        Assert.Contains("بأن الطلب لم يُقبل هذه المرة", cut.Find("[data-testid=template-preview-frame]").GetAttribute("srcdoc"), StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=template-error]"));
+    }
+}
