@@ -19,7 +19,7 @@ public sealed partial class CommitteeService
         Guard.RequireRole(actor, "file an appeal", Roles.RelationsOfficer, Roles.System);
         if (string.IsNullOrWhiteSpace(grounds))
         {
-            throw new CaseRuleException("ResAppealGroundsRequired");
+            throw new CaseRuleException("Committee.AppealGroundsRequired");
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
@@ -28,7 +28,7 @@ public sealed partial class CommitteeService
         var now = clock.GetUtcNow();
         if (rejection.Kind != DecisionKind.Rejected || now > rejection.DecidedAt.AddDays(policy.Value.AppealDays))
         {
-            throw new CaseRuleException("ResAppealTooLate");
+            throw new CaseRuleException("Committee.AppealTooLate");
         }
         db.Appeals.Add(new Appeal(requestId, rejection.Id, grounds, channel, now, actor.UserName));
         // The move restarts the clock: a fresh window for the committee's second answer.

@@ -36,18 +36,18 @@ public sealed partial class CommitteeService
         RequestLifecycle.Require(request.Status, trigger, actor);
         if (session.Members.Count < policy.Value.CommitteeQuorum)
         {
-            throw new CaseRuleException("ResNoQuorum");
+            throw new CaseRuleException("Committee.NoQuorum");
         }
         var researcher = await db.SocialStudies.AsNoTracking().Where(s => s.SupportRequestId == request.Id).Select(s => s.ResearcherUserId).FirstOrDefaultAsync(ct);
         var eligible = session.Members.Count(m => m.UserId != researcher);
         var votes = item.Votes.Where(v => v.MemberUserId != researcher).ToList();
         if (votes.Count < (eligible / 2) + 1)
         {
-            throw new CaseRuleException("ResNotEnoughVotes");
+            throw new CaseRuleException("Committee.NotEnoughVotes");
         }
         if (!MajorityAllows(votes, input.Kind, session.ChairUserId))
         {
-            throw new CaseRuleException("ResDecisionAgainstVotes");
+            throw new CaseRuleException("Committee.DecisionAgainstVotes");
         }
         if (input.Problem() is { } problem)
         {
@@ -102,7 +102,7 @@ public sealed partial class CommitteeService
         RequireChair(actor, session);
         if (session.Items.Any(i => i.DecisionId is null))
         {
-            throw new CaseRuleException("ResItemsUndecided");
+            throw new CaseRuleException("Committee.ItemsUndecided");
         }
         session.Close(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

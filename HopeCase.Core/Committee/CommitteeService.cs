@@ -49,7 +49,7 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
         var unknown = ids.FirstOrDefault(id => committee.All(m => m.Id != id));
         if (unknown is not null)
         {
-            throw new CaseRuleException("ResNotACommitteeMember", unknown);
+            throw new CaseRuleException("Committee.NotACommitteeMember", unknown);
         }
         var year = HijriDate.FromGregorian(SaudiTime.LocalDate(heldAt)).Year;
         var number = (await db.CommitteeSessions.Where(s => s.HijriYear == year).MaxAsync(s => (int?)s.Number, ct) ?? 0) + 1;
@@ -121,7 +121,7 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
         var researcher = await db.SocialStudies.AsNoTracking().Where(s => s.SupportRequestId == item.SupportRequestId).Select(s => s.ResearcherUserId).FirstOrDefaultAsync(ct);
         if (researcher == actor.UserId)
         {
-            throw new CaseRuleException("ResConflictOfInterest");
+            throw new CaseRuleException("Committee.ConflictOfInterest");
         }
         item.CastVote(member.UserId, member.Name, choice, note?.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
@@ -137,7 +137,7 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
         }
         if (session.Status != SessionStatus.Scheduled)
         {
-            throw new CaseRuleException("ResSessionClosed");
+            throw new CaseRuleException("Committee.SessionClosed");
         }
     }
 
@@ -145,11 +145,11 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
     {
         if (item.Session!.Status != SessionStatus.Scheduled)
         {
-            throw new CaseRuleException("ResSessionClosed");
+            throw new CaseRuleException("Committee.SessionClosed");
         }
         if (item.DecisionId is not null)
         {
-            throw new CaseRuleException("ResItemDecided");
+            throw new CaseRuleException("Committee.ItemDecided");
         }
     }
 

@@ -6,13 +6,13 @@ public sealed record DecisionInput(DecisionKind Kind, string? Services = null, d
 {
     public string? Problem() => Kind switch
     {
-        DecisionKind.Accepted when string.IsNullOrWhiteSpace(Services) => "ResDecisionServicesRequired",
-        DecisionKind.Accepted when Amount is null && SessionCount is null => "ResDecisionAmountRequired",
-        DecisionKind.Accepted when Amount is < 0 || SessionCount is < 1 => "ResDecisionAmountRequired",
-        DecisionKind.Accepted when DurationMonths is null or < 1 => "ResDecisionDurationRequired",
-        DecisionKind.Rejected when RejectionReason is null => "ResDecisionReasonRequired",
-        DecisionKind.Rejected when string.IsNullOrWhiteSpace(Reasons) => "ResDecisionReasonTextRequired",
-        DecisionKind.NeedsInfo when string.IsNullOrWhiteSpace(MissingInfo) => "ResDecisionMissingRequired",
+        DecisionKind.Accepted when string.IsNullOrWhiteSpace(Services) => "Committee.DecisionServicesRequired",
+        DecisionKind.Accepted when Amount is null && SessionCount is null => "Committee.DecisionAmountRequired",
+        DecisionKind.Accepted when Amount is < 0 || SessionCount is < 1 => "Committee.DecisionAmountRequired",
+        DecisionKind.Accepted when DurationMonths is null or < 1 => "Committee.DecisionDurationRequired",
+        DecisionKind.Rejected when RejectionReason is null => "Committee.DecisionReasonRequired",
+        DecisionKind.Rejected when string.IsNullOrWhiteSpace(Reasons) => "Committee.DecisionReasonTextRequired",
+        DecisionKind.NeedsInfo when string.IsNullOrWhiteSpace(MissingInfo) => "Committee.DecisionMissingRequired",
         _ => null,
     };
 }

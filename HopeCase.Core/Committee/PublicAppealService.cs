@@ -24,7 +24,7 @@ public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, Committee
     {
         if (string.IsNullOrWhiteSpace(grounds) || grounds.Length > MaxGroundsLength)
         {
-            throw new CaseRuleException("ResAppealGroundsRequired");
+            throw new CaseRuleException("Committee.AppealGroundsRequired");
         }
         if (await FindAsync(reference, idLastFour, ct) is not { } id)
         {
@@ -36,7 +36,7 @@ public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, Committee
             await committee.AppealAsync(Actor.System with { Origin = origin, UserName = "website" }, id, grounds.Trim(), "website", ct);
             return true;
         }
-        catch (CaseRuleException e) when (e.Code == "ResAppealTooLate")
+        catch (CaseRuleException e) when (e.Code == "Committee.AppealTooLate")
         {
             return false;
         }

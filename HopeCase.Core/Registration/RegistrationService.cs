@@ -59,7 +59,7 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
         var registration = await db.Registrations.SingleOrDefaultAsync(x => x.SupportRequestId == requestId, ct);
         if (registration is not { Complete: true })
         {
-            throw new CaseRuleException("ResChecklistIncomplete");
+            throw new CaseRuleException("Registration.ChecklistIncomplete");
         }
         var now = clock.GetUtcNow();
         var file = await db.FileNumbers.SingleOrDefaultAsync(f => f.BeneficiaryId == request.BeneficiaryId, ct);

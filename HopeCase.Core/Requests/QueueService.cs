@@ -35,18 +35,18 @@ public sealed class QueueService(IDbContextFactory<HopeDb> dbs)
         var counts = new List<QueueCount>();
         if (actor.IsIn(Roles.RelationsOfficer))
         {
-            counts.Add(new("QueueReceived", await db.Requests.CountAsync(r => r.Status == RequestStatus.Received, ct), "/requests/received"));
-            counts.Add(new("QueueDrafts", await db.Requests.CountAsync(r => r.Status == RequestStatus.Draft, ct), "/requests/drafts"));
-            counts.Add(new("QueueUnanswered", await db.Contacts.CountAsync(c => c.Answer == null || c.Answer == "", ct), "/inquiries"));
+            counts.Add(new("Requests.QueueReceived", await db.Requests.CountAsync(r => r.Status == RequestStatus.Received, ct), "/requests/received"));
+            counts.Add(new("Requests.QueueDrafts", await db.Requests.CountAsync(r => r.Status == RequestStatus.Draft, ct), "/requests/drafts"));
+            counts.Add(new("Inquiries.QueueUnanswered", await db.Contacts.CountAsync(c => c.Answer == null || c.Answer == "", ct), "/inquiries"));
         }
         if (actor.IsIn(Roles.ResearchOfficer))
         {
-            counts.Add(new("QueueReferrals", await db.Referrals.CountAsync(r => r.Answer == null, ct), "/referrals"));
-            counts.Add(new("QueueToStudy", await db.Requests.CountAsync(r => r.Status == RequestStatus.Submitted, ct), "/requests/submitted"));
+            counts.Add(new("Referrals.Queue", await db.Referrals.CountAsync(r => r.Answer == null, ct), "/referrals"));
+            counts.Add(new("Requests.QueueToStudy", await db.Requests.CountAsync(r => r.Status == RequestStatus.Submitted, ct), "/requests/submitted"));
         }
         if (actor.IsIn(Roles.Manager))
         {
-            counts.Add(new("QueueAlerts", await db.ManagerAlerts.CountAsync(a => a.AcknowledgedAt == null, ct), "/alerts"));
+            counts.Add(new("Contacts.QueueAlerts", await db.ManagerAlerts.CountAsync(a => a.AcknowledgedAt == null, ct), "/alerts"));
         }
         return counts;
     }

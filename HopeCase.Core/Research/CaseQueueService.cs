@@ -26,27 +26,27 @@ public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, TimeProvider
         var counts = new List<QueueCount>();
         if (actor.IsIn(Roles.ResearchOfficer))
         {
-            counts.Add(new("ResQueueMyStudies", await db.Requests.CountAsync(r => r.Status == RequestStatus.UnderStudy && r.AssignedResearcherId == actor.UserId, ct), "/research"));
+            counts.Add(new("Research.QueueMyStudies", await db.Requests.CountAsync(r => r.Status == RequestStatus.UnderStudy && r.AssignedResearcherId == actor.UserId, ct), "/research"));
         }
         if (actor.IsIn(Roles.CommitteeMember))
         {
-            counts.Add(new("ResQueueOnAgenda", await db.Requests.CountAsync(r => r.Status == RequestStatus.AwaitingCommittee, ct), "/committee"));
+            counts.Add(new("Committee.QueueOnAgenda", await db.Requests.CountAsync(r => r.Status == RequestStatus.AwaitingCommittee, ct), "/committee"));
         }
         if (actor.IsInAny(Roles.RelationsOfficer, Roles.Manager))
         {
-            counts.Add(new("ResQueueToRegister", await db.Requests.CountAsync(r => r.Status == RequestStatus.Accepted, ct), "/registration"));
+            counts.Add(new("Registration.QueueToRegister", await db.Requests.CountAsync(r => r.Status == RequestStatus.Accepted, ct), "/registration"));
         }
         if (actor.IsInAny(Roles.ServiceProvider, Roles.Manager))
         {
             var today = SaudiTime.LocalDate(now);
             var (dayStart, dayEnd) = (SaudiTime.StartOfDay(today), SaudiTime.StartOfDay(today.AddDays(1)));
             var mine = actor.IsIn(Roles.Manager) ? null : actor.UserId;
-            counts.Add(new("ResQueueSessionsToday", await db.ServicePlans.Where(p => p.ClosedAt == null && (mine == null || p.ProviderUserId == mine))
+            counts.Add(new("ServiceDelivery.QueueSessionsToday", await db.ServicePlans.Where(p => p.ClosedAt == null && (mine == null || p.ProviderUserId == mine))
                 .SelectMany(p => p.Sessions).CountAsync(s => s.ScheduledAt >= dayStart && s.ScheduledAt < dayEnd, ct), "/services"));
         }
         if (actor.IsInAny(Roles.Manager, Roles.ResearchOfficer, Roles.CommitteeMember))
         {
-            counts.Add(new("ResQueueOverdue", await db.Requests.CountAsync(r => Running.Contains(r.Status) && r.PausedSince == null && r.DueAt < now, ct), "/research/open"));
+            counts.Add(new("Deadlines.QueueOverdue", await db.Requests.CountAsync(r => Running.Contains(r.Status) && r.PausedSince == null && r.DueAt < now, ct), "/research/open"));
         }
         return counts;
     }

@@ -30,7 +30,7 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var officer = await StaffDirectory.FindAsync(db, researcherId, Roles.ResearchOfficer, ct)
-            ?? throw new CaseRuleException("ResNotAResearcher", researcherId);
+            ?? throw new CaseRuleException("Research.NotAResearcher", researcherId);
         await AssignToAsync(db, actor, requestId, officer, expectedVersion, ct);
     }
 
@@ -42,7 +42,7 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         var officers = await StaffDirectory.InRoleAsync(db, Roles.ResearchOfficer, ct);
         if (officers.Count == 0)
         {
-            throw new CaseRuleException("ResNoResearchers");
+            throw new CaseRuleException("Research.NoResearchers");
         }
         var last = await db.Requests.AsNoTracking().Where(r => r.AssignedAt != null)
             .OrderByDescending(r => r.AssignedAt).ThenByDescending(r => r.Id).Select(r => r.AssignedResearcherId).FirstOrDefaultAsync(ct);
@@ -99,7 +99,7 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         RequireAssigned(actor, request);
         RequestMoves.ExpectVersion(request, expectedVersion);
         var study = await db.SocialStudies.SingleOrDefaultAsync(s => s.SupportRequestId == requestId, ct)
-            ?? throw new CaseRuleException("ResStudyMissing");
+            ?? throw new CaseRuleException("Research.StudyMissing");
         var problems = study.Problems();
         if (problems.Count > 0)
         {

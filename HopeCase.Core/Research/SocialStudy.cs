@@ -42,27 +42,27 @@ public sealed class SocialStudy
         var p = new List<string>();
         if (!Enum.IsDefined(VisitType))
         {
-            p.Add("ResStudyVisitTypeRequired");
+            p.Add("Research.StudyVisitTypeRequired");
         }
         if (VisitedAt == default)
         {
-            p.Add("ResStudyDateRequired");
+            p.Add("Research.StudyDateRequired");
         }
         if (string.IsNullOrWhiteSpace(Findings))
         {
-            p.Add("ResStudyFindingsRequired");
+            p.Add("Research.StudyFindingsRequired");
         }
         if (string.IsNullOrWhiteSpace(NeedsAssessment))
         {
-            p.Add("ResStudyNeedsRequired");
+            p.Add("Research.StudyNeedsRequired");
         }
         if (!Enum.IsDefined(Recommendation))
         {
-            p.Add("ResStudyRecommendationRequired");
+            p.Add("Research.StudyRecommendationRequired");
         }
         if (string.IsNullOrWhiteSpace(Reasons))
         {
-            p.Add("ResStudyReasonsRequired");
+            p.Add("Research.StudyReasonsRequired");
         }
         return p;
     }

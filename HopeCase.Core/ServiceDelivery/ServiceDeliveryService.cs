@@ -40,7 +40,7 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
             throw new ForbiddenException("give a service plan to another provider");
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var provider = await StaffDirectory.FindAsync(db, providerId, Roles.ServiceProvider, ct) ?? throw new CaseRuleException("ResNotAProvider", providerId);
+        var provider = await StaffDirectory.FindAsync(db, providerId, Roles.ServiceProvider, ct) ?? throw new CaseRuleException("ServiceDelivery.NotAProvider", providerId);
         var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
         RequestMoves.ExpectVersion(request, expectedVersion);
         var now = clock.GetUtcNow();
@@ -79,7 +79,7 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         }
         if (plan.ClosedAt is not null)
         {
-            throw new CaseRuleException("ResCaseClosed");
+            throw new CaseRuleException("ServiceDelivery.CaseClosed");
         }
         plan.Sessions.Single(s => s.Id == sessionId).Record(attended, notes, outcome, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
@@ -116,7 +116,7 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         Guard.RequireRole(actor, "close a case", Roles.ServiceProvider, Roles.Manager);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new CaseRuleException("ResCloseReasonRequired");
+            throw new CaseRuleException("ServiceDelivery.CloseReasonRequired");
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var plan = await db.ServicePlans.SingleAsync(p => p.SupportRequestId == requestId, ct);
@@ -173,14 +173,14 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
     private static async Task<ServicePlan> OpenPlanAsync(HopeDb db, Actor actor, int requestId, CancellationToken ct)
     {
         var plan = await db.ServicePlans.Include(p => p.Sessions).SingleOrDefaultAsync(p => p.SupportRequestId == requestId, ct)
-            ?? throw new CaseRuleException("ResNoPlan");
+            ?? throw new CaseRuleException("ServiceDelivery.NoPlan");
         if (!actor.IsIn(Roles.Manager) && plan.ProviderUserId != actor.UserId)
         {
             throw new ForbiddenException("work on another provider's beneficiary");
         }
         if (plan.ClosedAt is not null)
         {
-            throw new CaseRuleException("ResCaseClosed");
+            throw new CaseRuleException("ServiceDelivery.CaseClosed");
         }
         return plan;
     }

@@ -38,7 +38,7 @@ public static class PublicChannel
                     QueueLimit = 0,
                 });
             });
-            o.OnRejected = (context, ct) => WritePoliteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "PublicTooManyPosts", ct);
+            o.OnRejected = (context, ct) => WritePoliteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Public.TooManyPosts", ct);
         });
     }
 
@@ -52,7 +52,7 @@ public static class PublicChannel
                 var max = http.RequestServices.GetRequiredService<IOptions<PublicOptions>>().Value.MaxPostBytes;
                 if (http.Request.ContentLength > max)
                 {
-                    await WritePoliteAsync(http, StatusCodes.Status413PayloadTooLarge, "PublicTooLarge", http.RequestAborted);
+                    await WritePoliteAsync(http, StatusCodes.Status413PayloadTooLarge, "Public.TooLarge", http.RequestAborted);
                     return;
                 }
                 // A body without a length (chunked) is stopped by the server and by the form reader at the same size.

@@ -16,9 +16,9 @@ public static class CaseErrors
         return ex switch
         {
             CaseRuleException c => l[c.Code],
-            RequestChangedException r => l["ResChangedByAnother", Labels.Of(l, r.Current)],
-            IllegalTransitionException => l["Err_IllegalMove"],
-            _ => l["ResForbidden"],
+            RequestChangedException r => l["Errors.ChangedByAnother", Labels.Of(l, r.Current)],
+            IllegalTransitionException => l["Errors.IllegalMove"],
+            _ => l["Errors.Forbidden"],
         };
     }
 }

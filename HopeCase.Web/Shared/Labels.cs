@@ -2,34 +2,35 @@ using Microsoft.Extensions.Localization;
 
 namespace HopeCase.Web.Shared;
 
-/// <summary>Words for enum values and error codes, from the resources: "Channel_Phone", "Err_NationalId_Invalid".</summary>
+/// <summary>Words for enum values and error codes, from the resources: "Contacts.ContactChannel_Phone", "Errors.NationalId_Invalid".</summary>
 public static class Labels
 {
     public static string Of<T>(IStringLocalizer l, T value) where T : struct, Enum =>
         l?[$"{Prefix(typeof(T))}_{value}"] ?? value.ToString();
 
-    public static string Error(IStringLocalizer l, string code) => l?["Err_" + code.Replace('.', '_')] ?? code;
+    public static string Error(IStringLocalizer l, string code) => l?["Errors." + code.Replace('.', '_')] ?? code;
 
     private static string Prefix(Type t) => t.Name switch
     {
-        "ContactChannel" => "Channel",
-        "ContactPurpose" => "Purpose",
-        "ContactDirection" => "Direction",
-        "RequestStatus" => "Status",
-        "RiskLevel" => "Risk",
-        "MaritalStatus" => "Marital",
-        "IncomeBracket" => "Income",
-        "GuideKind" => "Guide",
-        "UploadProblem" => "Upload",
-        "SignatureKind" => "Signature",
-        "VisitType" => "ResVisit",
-        "Recommendation" => "ResRec",
-        "DecisionKind" => "ResKind",
-        "RejectionReason" => "ResReason",
-        "DeliveryMode" => "ResMode",
-        "ChecklistItem" => "ResCheck",
-        "NotificationKind" => "ResNote",
-        "SessionStatus" => "ResSession",
+        "ContactChannel" => "Contacts.ContactChannel",
+        "ContactPurpose" => "Contacts.ContactPurpose",
+        "ContactDirection" => "Contacts.ContactDirection",
+        "RequestStatus" => "Requests.RequestStatus",
+        "RiskLevel" => "Beneficiaries.RiskLevel",
+        "MaritalStatus" => "Beneficiaries.MaritalStatus",
+        "IncomeBracket" => "Beneficiaries.IncomeBracket",
+        "GuideKind" => "Inquiries.GuideKind",
+        "UploadProblem" => "Requests.UploadProblem",
+        "SignatureKind" => "Requests.SignatureKind",
+        "VisitType" => "Research.VisitType",
+        "Recommendation" => "Research.Recommendation",
+        "DecisionKind" => "Committee.DecisionKind",
+        "RejectionReason" => "Committee.RejectionReason",
+        "DeliveryMode" => "Committee.DeliveryMode",
+        "ChecklistItem" => "Registration.ChecklistItem",
+        "NotificationKind" => "Deadlines.NotificationKind",
+        "SessionStatus" => "Committee.SessionStatus",
+        "Gender" => "Beneficiaries.Gender",
         _ => t.Name,
     };
 

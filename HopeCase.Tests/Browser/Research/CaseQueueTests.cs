@@ -17,8 +17,8 @@ public sealed class CaseQueueTests(BrowserFixture fx)
     {
         var page = await fx.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "research@hope.demo");
-        await page.WaitForSelectorAsync("[data-testid=count-ResQueueMyStudies]");
-        var before = int.Parse(await page.InnerTextAsync("[data-testid=count-ResQueueMyStudies]"), System.Globalization.CultureInfo.InvariantCulture);
+        await page.WaitForSelectorAsync("[data-testid='count-Research.QueueMyStudies']");
+        var before = int.Parse(await page.InnerTextAsync("[data-testid='count-Research.QueueMyStudies']"), System.Globalization.CultureInfo.InvariantCulture);
 
         // A manager assigns a submitted request to this officer, elsewhere (the service, as the manager's page would).
         var dbs = fx.App.Services.GetRequiredService<IDbContextFactory<HopeDb>>();
@@ -33,7 +33,7 @@ public sealed class CaseQueueTests(BrowserFixture fx)
             requestId = await db.Requests.Where(r => r.Status == RequestStatus.Submitted).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
         }
         await fx.App.Services.GetRequiredService<ResearchService>().AssignAsync(manager, requestId, researcherId);
-        await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=count-ResQueueMyStudies]').innerText.trim() === '{before + 1}'");
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=\"count-Research.QueueMyStudies\"]').innerText.trim() === '{before + 1}'");
         await BrowserFixture.ScreenshotAsync(page, "queues-1-research-home-ar");
 
         await page.GotoAsync("/research");

@@ -49,7 +49,7 @@ public sealed class CommitteeAppealTests
         w.Intake.Clock.Advance(TimeSpan.FromDays(31));
         Assert.Null(await w.Committee.AppealDeadlineAsync(id));
         var ex = await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.AppealAsync(HopeCase.Core.Security.Actor.System, id, "أرجو إعادة النظر", "website"));
-        Assert.Equal("ResAppealTooLate", ex.Code);
+        Assert.Equal("Committee.AppealTooLate", ex.Code);
         Assert.Equal(RequestStatus.Rejected, (await w.RequestAsync(id)).Status);
     }
 }

@@ -29,7 +29,7 @@ public sealed class CommitteeRaceTests
         Assert.Equal(RequestStatus.Accepted, loser.Current);
         Assert.Single(await w.Committee.DecisionsAsync(ResearchWorld.Chair, id));
         // Without a version (a job, a retry) the decided item is still refused.
-        Assert.Equal("ResItemDecided", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
+        Assert.Equal("Committee.ItemDecided", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
 
         // The same race on the request itself (e.g. a withdrawal while the chair decides): nothing overwritten.
         var id2 = await w.AwaitingCommitteeAsync(2);

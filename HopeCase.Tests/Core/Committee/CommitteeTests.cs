@@ -39,12 +39,12 @@ public sealed class CommitteeTests
         var item = await w.ItemOfAsync(small, id);
         await w.Committee.VoteAsync(ResearchWorld.Chair, item, DecisionKind.Accepted, null);
         await w.Committee.VoteAsync(ResearchWorld.Member2, item, DecisionKind.Accepted, null);
-        Assert.Equal("ResNoQuorum", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
+        Assert.Equal("Committee.NoQuorum", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
 
         w.Intake.Policy.CommitteeQuorum = 2;
-        Assert.Equal("ResDecisionAgainstVotes", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+        Assert.Equal("Committee.DecisionAgainstVotes", (await Assert.ThrowsAsync<CaseRuleException>(() =>
             w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.NotEligible, Reasons: "x")))).Code);
-        Assert.Equal("ResDecisionDurationRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+        Assert.Equal("Committee.DecisionDurationRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
             w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept with { DurationMonths = null }))).Code);
         await w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept);
         Assert.Equal(RequestStatus.Accepted, (await w.RequestAsync(id)).Status);
@@ -59,13 +59,13 @@ public sealed class CommitteeTests
         var item = await w.ItemOfAsync(session, id);
         var reject = new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.OutsideRegion, Reasons: "يقيم خارج جازان");
         await w.Committee.VoteAsync(ResearchWorld.Chair, item, DecisionKind.Rejected, "خارج النطاق");
-        Assert.Equal("ResNotEnoughVotes", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, reject))).Code);
+        Assert.Equal("Committee.NotEnoughVotes", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, reject))).Code);
         await w.Committee.VoteAsync(ResearchWorld.Member2, item, DecisionKind.Accepted, null);
         // One each: the chair's vote decides, so acceptance is refused and rejection allowed.
-        Assert.Equal("ResDecisionAgainstVotes", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
-        Assert.Equal("ResDecisionReasonTextRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+        Assert.Equal("Committee.DecisionAgainstVotes", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DecideAsync(ResearchWorld.Chair, item, Accept))).Code);
+        Assert.Equal("Committee.DecisionReasonTextRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
             w.Committee.DecideAsync(ResearchWorld.Chair, item, reject with { Reasons = " " }))).Code);
-        Assert.Equal("ResDecisionReasonRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
+        Assert.Equal("Committee.DecisionReasonRequired", (await Assert.ThrowsAsync<CaseRuleException>(() =>
             w.Committee.DecideAsync(ResearchWorld.Chair, item, reject with { RejectionReason = null }))).Code);
         await w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.OutsideRegion, Reasons: "يقيم خارج جازان"));
         Assert.Equal(RequestStatus.Rejected, (await w.RequestAsync(id)).Status);
@@ -87,7 +87,7 @@ public sealed class CommitteeTests
         await w.Committee.BuildAgendaAsync(ResearchWorld.Chair, session);
         var item = await w.ItemOfAsync(session, id);
         var ex = await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.VoteAsync(ResearchWorld.ResearcherOnCommittee, item, DecisionKind.Accepted, null));
-        Assert.Equal("ResConflictOfInterest", ex.Code);
+        Assert.Equal("Committee.ConflictOfInterest", ex.Code);
         var view = (await w.Committee.SessionAsync(ResearchWorld.Chair, session))!;
         Assert.Empty(view.Items.Single().Votes);
         // The three others decide without them.
@@ -110,7 +110,7 @@ public sealed class CommitteeTests
         await w.VoteAllAsync(Item(rejected), DecisionKind.Rejected);
         await w.VoteAllAsync(Item(info), DecisionKind.NeedsInfo);
         await w.VoteAllAsync(Item(deferred), DecisionKind.Deferred);
-        Assert.Equal("ResItemsUndecided", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.CloseAsync(ResearchWorld.Chair, session))).Code);
+        Assert.Equal("Committee.ItemsUndecided", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.CloseAsync(ResearchWorld.Chair, session))).Code);
         var d1 = await w.Committee.DecideAsync(ResearchWorld.Chair, Item(accepted), Accept);
         var d2 = await w.Committee.DecideAsync(ResearchWorld.Chair, Item(rejected), new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.NotEligible, Reasons: "الدخل أعلى من الحد"));
         var d3 = await w.Committee.DecideAsync(ResearchWorld.Chair, Item(info), new DecisionInput(DecisionKind.NeedsInfo, MissingInfo: "تقرير طبي"));

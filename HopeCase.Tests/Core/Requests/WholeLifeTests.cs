@@ -18,7 +18,7 @@ public sealed class WholeLifeTests
         await using var w = await ResearchWorld.CreateAsync();
         var clock = w.Intake.Clock;
         var id = await w.SubmittedAsync();
-        Assert.Contains(await w.Queues.CountsAsync(IntakeWorld.Manager), c => c.Key == "ResQueueOverdue" && c.Count == 0);
+        Assert.Contains(await w.Queues.CountsAsync(IntakeWorld.Manager), c => c.Key == "Deadlines.QueueOverdue" && c.Count == 0);
 
         // Round robin: the first assignment goes to the first officer, the next to the second, then back.
         clock.Advance(TimeSpan.FromHours(3));
@@ -26,15 +26,15 @@ public sealed class WholeLifeTests
         Assert.Equal(ResearchWorld.Researcher.UserId, first.Id);
         var other = await w.SubmittedAsync(2);
         Assert.Equal(ResearchWorld.Researcher2.UserId, (await w.Research.AssignRoundRobinAsync(IntakeWorld.Manager, other)).Id);
-        Assert.Contains(await w.Queues.CountsAsync(ResearchWorld.Researcher), c => c.Key == "ResQueueMyStudies" && c.Count == 1);
+        Assert.Contains(await w.Queues.CountsAsync(ResearchWorld.Researcher), c => c.Key == "Research.QueueMyStudies" && c.Count == 1);
 
         // The study: an incomplete one cannot be sent.
         clock.Advance(TimeSpan.FromDays(2));
         await w.Research.SaveStudyAsync(ResearchWorld.Researcher, id, ResearchWorld.Study() with { NeedsAssessment = "" });
-        Assert.Equal("ResStudyNeedsRequired", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Research.SendToCommitteeAsync(ResearchWorld.Researcher, id))).Code);
+        Assert.Equal("Research.StudyNeedsRequired", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Research.SendToCommitteeAsync(ResearchWorld.Researcher, id))).Code);
         await w.Research.SaveStudyAsync(ResearchWorld.Researcher, id, ResearchWorld.Study());
         await w.Research.SendToCommitteeAsync(ResearchWorld.Researcher, id);
-        Assert.Contains(await w.Queues.CountsAsync(ResearchWorld.Chair), c => c.Key == "ResQueueOnAgenda" && c.Count == 1);
+        Assert.Contains(await w.Queues.CountsAsync(ResearchWorld.Chair), c => c.Key == "Committee.QueueOnAgenda" && c.Count == 1);
 
         // The committee, on day 5.
         clock.Advance(TimeSpan.FromDays(3));
@@ -43,7 +43,7 @@ public sealed class WholeLifeTests
         await w.VoteAllAsync(item, DecisionKind.Accepted);
         await w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Accepted, "جلسات إرشاد نفسي فردية", SessionCount: 6, DurationMonths: 3));
         await w.Committee.CloseAsync(ResearchWorld.Chair, session);
-        Assert.Contains(await w.Queues.CountsAsync(IntakeWorld.Officer), c => c.Key == "ResQueueToRegister" && c.Count == 1);
+        Assert.Contains(await w.Queues.CountsAsync(IntakeWorld.Officer), c => c.Key == "Registration.QueueToRegister" && c.Count == 1);
 
         // Registration: the checklist first, then the file number, given once.
         clock.Advance(TimeSpan.FromDays(1));
@@ -51,7 +51,7 @@ public sealed class WholeLifeTests
         {
             await w.Registration.TickAsync(IntakeWorld.Officer, id, check, true);
         }
-        Assert.Equal("ResChecklistIncomplete", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Registration.RegisterAsync(IntakeWorld.Officer, id))).Code);
+        Assert.Equal("Registration.ChecklistIncomplete", (await Assert.ThrowsAsync<CaseRuleException>(() => w.Registration.RegisterAsync(IntakeWorld.Officer, id))).Code);
         await w.Registration.TickAsync(IntakeWorld.Officer, id, ChecklistItem.ServicesExplained, true);
         var file = await w.Registration.RegisterAsync(IntakeWorld.Officer, id);
         Assert.Equal("1448/00001", file);
@@ -61,7 +61,7 @@ public sealed class WholeLifeTests
         var at = clock.GetUtcNow().AddHours(2);
         var s1 = await w.Delivery.BookAsync(ResearchWorld.Provider, id, at, DeliveryMode.InPerson);
         await w.Delivery.BookAsync(ResearchWorld.Provider, id, at.AddDays(7), DeliveryMode.Video);
-        Assert.Contains(await w.Queues.CountsAsync(ResearchWorld.Provider), c => c.Key == "ResQueueSessionsToday" && c.Count == 1);
+        Assert.Contains(await w.Queues.CountsAsync(ResearchWorld.Provider), c => c.Key == "ServiceDelivery.QueueSessionsToday" && c.Count == 1);
         Assert.Single(await w.Delivery.TodayAsync(ResearchWorld.Provider));
         Assert.Empty(await w.Delivery.TodayAsync(ResearchWorld.Provider2));
         await Assert.ThrowsAsync<ForbiddenException>(() => w.Delivery.RecordAsync(ResearchWorld.Provider2, s1, true, "ملاحظة", "تحسن"));

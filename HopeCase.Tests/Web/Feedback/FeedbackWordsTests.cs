@@ -18,21 +18,21 @@ public sealed class FeedbackWordsTests
 
     private static IEnumerable<string> Needed()
     {
-        foreach (var k in Enum.GetValues<MessageKind>()) { yield return $"FbKind_{k}"; }
-        foreach (var c in Enum.GetValues<MessageChannel>()) { yield return $"FbMsgChannel_{c}"; }
-        foreach (var s in Enum.GetValues<MessageStatus>()) { yield return $"FbMsgStatus_{s}"; }
-        foreach (var s in Enum.GetValues<SurveyLinkState>()) { yield return $"FbSurveyLink_{s}"; }
-        foreach (var m in Enum.GetValues<SurveyMode>()) { yield return $"FbMode_{m}"; }
-        foreach (var r in Enum.GetValues<FollowUpReason>()) { yield return $"FbReason_{r}"; }
-        foreach (var k in Enum.GetValues<FeedbackKind>()) { yield return $"FbKind_{k}"; }
-        foreach (var c in Enum.GetValues<FeedbackCategory>()) { yield return $"FbCategory_{c}"; }
-        foreach (var s in Enum.GetValues<FeedbackStatus>()) { yield return $"FbStatus_{s}"; }
-        foreach (var t in Enum.GetValues<FeedbackThreshold>()) { yield return $"FbThreshold_{t}"; }
-        foreach (var c in Enum.GetValues<ContactChannel>()) { yield return $"Channel_{c}"; }
-        foreach (var b in DashboardService.DaysLeftKeys) { yield return $"FbDaysLeft_{DashboardExport.Key(b)}"; }
-        foreach (var b in DashboardService.AgeKeys) { yield return $"FbAge_{DashboardExport.Key(b)}"; }
-        foreach (var q in new[] { "Overall", "Courtesy", "Clarity", "Speed", "Ease", "Recommend" }) { yield return $"FbQ_{q}"; }
-        for (var v = 1; v <= 5; v++) { yield return $"FbScale_{v}"; }
+        foreach (var k in Enum.GetValues<MessageKind>()) { yield return $"Messaging.MessageKind_{k}"; }
+        foreach (var c in Enum.GetValues<MessageChannel>()) { yield return $"Messaging.MessageChannel_{c}"; }
+        foreach (var s in Enum.GetValues<MessageStatus>()) { yield return $"Messaging.MessageStatus_{s}"; }
+        foreach (var s in Enum.GetValues<SurveyLinkState>()) { yield return $"Surveys.SurveyLinkState_{s}"; }
+        foreach (var m in Enum.GetValues<SurveyMode>()) { yield return $"Surveys.SurveyMode_{m}"; }
+        foreach (var r in Enum.GetValues<FollowUpReason>()) { yield return $"Surveys.FollowUpReason_{r}"; }
+        foreach (var k in Enum.GetValues<FeedbackKind>()) { yield return $"Feedback.FeedbackKind_{k}"; }
+        foreach (var c in Enum.GetValues<FeedbackCategory>()) { yield return $"Feedback.FeedbackCategory_{c}"; }
+        foreach (var s in Enum.GetValues<FeedbackStatus>()) { yield return $"Feedback.FeedbackStatus_{s}"; }
+        foreach (var t in Enum.GetValues<FeedbackThreshold>()) { yield return $"Feedback.FeedbackThreshold_{t}"; }
+        foreach (var c in Enum.GetValues<ContactChannel>()) { yield return $"Contacts.ContactChannel_{c}"; }
+        foreach (var b in DashboardService.DaysLeftKeys) { yield return $"Dashboard.DaysLeft_{DashboardExport.Key(b)}"; }
+        foreach (var b in DashboardService.AgeKeys) { yield return $"Dashboard.ComplaintAge_{DashboardExport.Key(b)}"; }
+        foreach (var q in new[] { "Overall", "Courtesy", "Clarity", "Speed", "Ease", "Recommend" }) { yield return $"Surveys.Question_{q}"; }
+        for (var v = 1; v <= 5; v++) { yield return $"Surveys.Scale_{v}"; }
     }
 
     [Fact]

@@ -18,19 +18,19 @@ public sealed partial class PublicWordsTests
     {
         foreach (var s in Enum.GetValues<RequestStatus>())
         {
-            yield return $"Status_{s}";
+            yield return $"Requests.RequestStatus_{s}";
         }
         foreach (var g in Enum.GetValues<Gender>())
         {
-            yield return $"ApplyGender_{g}";
+            yield return $"Requests.ApplyGender_{g}";
         }
         foreach (var m in Enum.GetValues<MaritalStatus>())
         {
-            yield return $"ApplyMarital_{m}";
+            yield return $"Requests.ApplyMaritalStatus_{m}";
         }
         foreach (var i in Enum.GetValues<IncomeBracket>())
         {
-            yield return $"ApplyIncome_{i}";
+            yield return $"Requests.ApplyIncomeBracket_{i}";
         }
         foreach (var p in Enum.GetValues<UploadProblem>().Where(p => p != UploadProblem.None))
         {
@@ -59,7 +59,7 @@ public sealed partial class PublicWordsTests
         var needed = Needed().Distinct().ToList();
         Assert.True(needed.Count > 40, $"only {needed.Count} keys found: the scan is broken");
         // Staff-only outcomes the website never shows are left to the staff pages.
-        string[] staffOnly = ["ApplyError_NationalId_Exists", "ApplyError_NationalId_Immutable", "ApplyError_Duplicates_Unacknowledged", "ApplyError_Consent_EmailNeedsEmail"];
+        string[] staffOnly = ["Requests.ApplyError_NationalId_Exists", "Requests.ApplyError_NationalId_Immutable", "Requests.ApplyError_Duplicates_Unacknowledged", "Requests.ApplyError_Consent_EmailNeedsEmail"];
         foreach (var file in new[] { "Strings.resx", "Strings.en.resx" })
         {
             var keys = Keys(file);

@@ -20,11 +20,11 @@ public sealed partial class ResearchWordsTests
     private static IEnumerable<string> Needed()
     {
         static IEnumerable<string> Of<T>(string prefix) where T : struct, Enum => Enum.GetValues<T>().Select(v => $"{prefix}_{v}");
-        var keys = Of<VisitType>("ResVisit").Concat(Of<Recommendation>("ResRec")).Concat(Of<DecisionKind>("ResKind"))
-            .Concat(Of<RejectionReason>("ResReason")).Concat(Of<DeliveryMode>("ResMode")).Concat(Of<ChecklistItem>("ResCheck"))
-            .Concat(Of<NotificationKind>("ResNote")).Concat(Of<SessionStatus>("ResSession"))
-            .Concat(["ResChangedByAnother", "ResForbidden"])
-            .Concat(Counts.SelectMany(n => new[] { HopeCase.Web.Features.Deadlines.DaysLeft.CountKey("ResDaysLeft", n), HopeCase.Web.Features.Deadlines.DaysLeft.CountKey("ResOverdueBy", n) }))
+        var keys = Of<VisitType>("Research.VisitType").Concat(Of<Recommendation>("Research.Recommendation")).Concat(Of<DecisionKind>("Committee.DecisionKind"))
+            .Concat(Of<RejectionReason>("Committee.RejectionReason")).Concat(Of<DeliveryMode>("Committee.DeliveryMode")).Concat(Of<ChecklistItem>("Registration.ChecklistItem"))
+            .Concat(Of<NotificationKind>("Deadlines.NotificationKind")).Concat(Of<SessionStatus>("Committee.SessionStatus"))
+            .Concat(["Errors.ChangedByAnother", "Errors.Forbidden"])
+            .Concat(Counts.SelectMany(n => new[] { HopeCase.Web.Features.Deadlines.DaysLeft.CountKey("Deadlines.DaysLeft", n), HopeCase.Web.Features.Deadlines.DaysLeft.CountKey("Deadlines.OverdueBy", n) }))
             .ToList();
         // Every code a rule of research, committee or service can refuse with.
         foreach (var folder in new[] { "Research", "Committee", "Registration", "ServiceDelivery", "Deadlines" })
@@ -43,11 +43,11 @@ public sealed partial class ResearchWordsTests
     public void Every_enum_word_and_rule_code_has_text(string file)
     {
         var needed = Needed().ToList();
-        Assert.Contains("ResConflictOfInterest", needed);
-        Assert.Contains("ResVisit_Video", needed);
+        Assert.Contains("Committee.ConflictOfInterest", needed);
+        Assert.Contains("Research.VisitType_Video", needed);
         Assert.Empty(needed.Except(Keys(file)));
     }
 
-    [GeneratedRegex(@"""(Res[A-Z][A-Za-z]+)""")]
+    [GeneratedRegex(@"""((?:Research|Committee|Registration|ServiceDelivery|Deadlines)\.[A-Z][A-Za-z]+)""")]
     private static partial Regex Code();
 }

@@ -50,7 +50,8 @@ public sealed partial class ResourceTests
         Assert.True(used > 50, $"only {used} uses of the localizer were found: the scan is broken");
     }
 
-    [GeneratedRegex(@"\bl?L\[""([A-Za-z0-9_]+)""")]
+    /// <summary>A lookup with a literal key: L["Shell.Save"], l["Account.DuplicateEmail", email], L?["..."] (not "Errors." + code).</summary>
+    [GeneratedRegex(@"\b[lL]\??\[""([^""]+)""\s*[\],]")]
     private static partial Regex UsedKey();
 
     [GeneratedRegex(@"[\u0600-\u06FF]")]

@@ -22,7 +22,7 @@ public sealed class DashboardExport(DashboardService dashboard, PdfEngine pdf, A
         var (summary, overdue) = await TablesAsync(actor, period, ct);
         await audit.RecordAsync(actor, "DashboardExported", "Dashboard", null, $"xlsx {period}", ct);
         var rtl = Cultures.IsRightToLeft(CultureInfo.CurrentUICulture);
-        return XlsxWriter.Write([new XlsxSheet(l["FbExportSheetSummary"], summary, rtl), new XlsxSheet(l["FbExportSheetOverdue"], overdue, rtl)]);
+        return XlsxWriter.Write([new XlsxSheet(l["Dashboard.ExportSheetSummary"], summary, rtl), new XlsxSheet(l["Dashboard.ExportSheetOverdue"], overdue, rtl)]);
     }
 
     public async Task<byte[]> PdfAsync(Actor actor, DashboardPeriod period, CancellationToken ct = default)
@@ -33,9 +33,9 @@ public sealed class DashboardExport(DashboardService dashboard, PdfEngine pdf, A
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{(rtl ? "ar" : "en")}\" dir=\"{(rtl ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\"><style>");
         html.Append("body{font-family:'Noto Naskh Arabic','Noto Sans Arabic','Amiri',sans-serif;font-size:11pt}h1{font-size:16pt}table{border-collapse:collapse;width:100%;margin-bottom:12pt}td,th{border:1px solid #bbb;padding:3pt 6pt;text-align:start}tr.section td{background:#e8f0ef;font-weight:bold}</style></head><body>");
-        html.Append(CultureInfo.InvariantCulture, $"<h1>{Enc(l["FbDashboardTitle"])}</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{Enc(l["Dashboard.Title"])}</h1>");
         AppendTable(html, summary);
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Enc(l["FbExportSheetOverdue"])}</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Enc(l["Dashboard.ExportSheetOverdue"])}</h2>");
         AppendTable(html, overdue);
         html.Append("</body></html>");
         return await pdf.PrintAsync(html.ToString(), new PrintLayout(null), ct);
@@ -68,49 +68,49 @@ public sealed class DashboardExport(DashboardService dashboard, PdfEngine pdf, A
         var arabic = Cultures.IsRightToLeft(culture);
         var s = new List<IReadOnlyList<object?>>
         {
-            Row(l["FbDashboardTitle"], $"{DualDate.Numeric(period.From, culture)} - {DualDate.Numeric(period.To, culture)}"),
-            Row(l["FbSectionSatisfaction"]),
-            Row(l["FbResponses"], d.Overall.Responses),
-            Row(l["FbCsat"], d.Overall.CsatPercent),
-            Row(l["FbNps"], d.Overall.Nps),
-            Row(l["FbResponseRate"], d.ResponseRatePercent),
-            Row(l["FbQ_Overall"], d.Overall.AvgOverall),
-            Row(l["FbQ_Courtesy"], d.Overall.AvgCourtesy),
-            Row(l["FbQ_Clarity"], d.Overall.AvgClarity),
-            Row(l["FbQ_Speed"], d.Overall.AvgSpeed),
-            Row(l["FbQ_Ease"], d.Overall.AvgEase),
-            Row(l["FbQ_Recommend"], d.Overall.AvgRecommend),
-            Row(l["FbSectionTrend"]),
-            Row(l["FbMonth"], l["FbResponses"], l["FbCsat"], l["FbNps"]),
+            Row(l["Dashboard.Title"], $"{DualDate.Numeric(period.From, culture)} - {DualDate.Numeric(period.To, culture)}"),
+            Row(l["Dashboard.SectionSatisfaction"]),
+            Row(l["Dashboard.Responses"], d.Overall.Responses),
+            Row(l["Dashboard.Csat"], d.Overall.CsatPercent),
+            Row(l["Dashboard.Nps"], d.Overall.Nps),
+            Row(l["Dashboard.ResponseRate"], d.ResponseRatePercent),
+            Row(l["Surveys.Question_Overall"], d.Overall.AvgOverall),
+            Row(l["Surveys.Question_Courtesy"], d.Overall.AvgCourtesy),
+            Row(l["Surveys.Question_Clarity"], d.Overall.AvgClarity),
+            Row(l["Surveys.Question_Speed"], d.Overall.AvgSpeed),
+            Row(l["Surveys.Question_Ease"], d.Overall.AvgEase),
+            Row(l["Surveys.Question_Recommend"], d.Overall.AvgRecommend),
+            Row(l["Dashboard.SectionTrend"]),
+            Row(l["Dashboard.Month"], l["Dashboard.Responses"], l["Dashboard.Csat"], l["Dashboard.Nps"]),
         };
         s.AddRange(d.Trend.Select(t => Row(DualDate.Numeric(t.Month, culture), t.Figures.Responses, t.Figures.CsatPercent, t.Figures.Nps)));
-        s.Add(Row(l["FbSectionByChannel"]));
-        s.Add(Row(l["FbChannel"], l["FbResponses"], l["FbCsat"], l["FbQ_Overall"], l["FbNps"]));
-        s.AddRange(d.ByChannel.Select(g => Row(l[$"Channel_{g.Key}"], g.Figures.Responses, g.Figures.CsatPercent, g.Figures.AvgOverall, g.Figures.Nps)));
-        s.Add(Row(l["FbSectionByType"]));
+        s.Add(Row(l["Dashboard.SectionByChannel"]));
+        s.Add(Row(l["Feedback.Channel"], l["Dashboard.Responses"], l["Dashboard.Csat"], l["Surveys.Question_Overall"], l["Dashboard.Nps"]));
+        s.AddRange(d.ByChannel.Select(g => Row(l[$"Contacts.ContactChannel_{g.Key}"], g.Figures.Responses, g.Figures.CsatPercent, g.Figures.AvgOverall, g.Figures.Nps)));
+        s.Add(Row(l["Dashboard.SectionByType"]));
         s.AddRange(d.BySupportType.Select(g => Row(arabic ? g.NameAr : g.NameEn, g.Figures.Responses, g.Figures.CsatPercent, g.Figures.AvgOverall, g.Figures.Nps)));
         if (d.ByProvider is { } staff)
         {
-            s.Add(Row(l["FbSectionByProvider"] + " - " + l["FbCoachingAid"]));
-            s.AddRange(staff.Select(p => p.Hidden ? Row(p.Name, l["FbNotEnoughResponses"].Value) : Row(p.Name, p.Responses, p.CsatPercent, p.AvgOverall)));
+            s.Add(Row(l["Dashboard.SectionByProvider"] + " - " + l["Dashboard.CoachingAid"]));
+            s.AddRange(staff.Select(p => p.Hidden ? Row(p.Name, l["Dashboard.NotEnoughResponses"].Value) : Row(p.Name, p.Responses, p.CsatPercent, p.AvgOverall)));
         }
-        s.Add(Row(l["FbSectionRequestsByChannel"]));
-        s.AddRange(d.RequestsByChannel.Select(c => Row(l[$"Channel_{c.Channel}"], c.Count)));
-        s.Add(Row(l["FbSectionWindow"]));
-        s.Add(Row(l["FbSubmitted"], d.Window.Submitted));
-        s.Add(Row(l["FbDecided"], d.Window.Decided));
-        s.Add(Row(l["FbDecidedInTime"], d.Window.DecidedInTime));
-        s.Add(Row(l["FbLate"], d.Window.Late));
-        s.Add(Row(l["FbInTimeShare"], d.Window.InTimePercent));
-        s.Add(Row(l["FbMedianDays"], d.Window.MedianDaysToDecision));
-        s.AddRange(d.Window.OpenByDaysLeft.Select(b => Row(l[$"FbDaysLeft_{Key(b.Key)}"], b.Count)));
-        s.Add(Row(l["FbSectionCommittee"]));
+        s.Add(Row(l["Dashboard.SectionRequestsByChannel"]));
+        s.AddRange(d.RequestsByChannel.Select(c => Row(l[$"Contacts.ContactChannel_{c.Channel}"], c.Count)));
+        s.Add(Row(l["Dashboard.SectionWindow"]));
+        s.Add(Row(l["Dashboard.Submitted"], d.Window.Submitted));
+        s.Add(Row(l["Dashboard.Decided"], d.Window.Decided));
+        s.Add(Row(l["Dashboard.DecidedInTime"], d.Window.DecidedInTime));
+        s.Add(Row(l["Dashboard.Late"], d.Window.Late));
+        s.Add(Row(l["Dashboard.InTimeShare"], d.Window.InTimePercent));
+        s.Add(Row(l["Dashboard.MedianDays"], d.Window.MedianDaysToDecision));
+        s.AddRange(d.Window.OpenByDaysLeft.Select(b => Row(l[$"Dashboard.DaysLeft_{Key(b.Key)}"], b.Count)));
+        s.Add(Row(l["Dashboard.SectionCommittee"]));
         s.AddRange(d.CommitteeDecisionsByMonth.Select(b => Row(b.Key, b.Count)));
-        s.Add(Row(l["FbSectionComplaintsAge"]));
-        s.AddRange(d.OpenComplaintsByAge.Select(b => Row(l[$"FbAge_{Key(b.Key)}"], b.Count)));
+        s.Add(Row(l["Dashboard.SectionComplaintsAge"]));
+        s.AddRange(d.OpenComplaintsByAge.Select(b => Row(l[$"Dashboard.ComplaintAge_{Key(b.Key)}"], b.Count)));
 
-        var o = new List<IReadOnlyList<object?>> { Row(l["FbReference"], l["FbType"], l["FbStatus"], l["FbDueDate"]) };
-        o.AddRange(overdueRows.Select(r => Row(r.Reference, Part(r.Title, arabic), l[$"Status_{r.Detail}"], r.At is { } at ? DualDate.Numeric(at, culture) : "")));
+        var o = new List<IReadOnlyList<object?>> { Row(l["Shell.Reference"], l["Dashboard.SupportType"], l["Dashboard.Status"], l["Feedback.DueDate"]) };
+        o.AddRange(overdueRows.Select(r => Row(r.Reference, Part(r.Title, arabic), l[$"Requests.RequestStatus_{r.Detail}"], r.At is { } at ? DualDate.Numeric(at, culture) : "")));
         return (s, o);
     }
 

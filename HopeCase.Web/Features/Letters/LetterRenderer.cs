@@ -102,9 +102,9 @@ public sealed class LetterRenderer(IServiceScopeFactory scopes, ILoggerFactory l
         var pages = pageNumbers ? $" &nbsp;|&nbsp; <span class=\"pageNumber\"></span>/<span class=\"totalPages\"></span>" : "";
         return $"""
 <div dir="{(arabic ? "rtl" : "ltr")}" style="width:100%; margin:0 14mm; font-family:{LetterCss.Fonts}; font-size:8pt; line-height:1.5; color:#333; text-align:center; border-top:1.5px solid #1f5f5b; padding-top:1.5mm; -webkit-print-color-adjust:exact;">
-<div>{E(T("LetterFooterPhone"))}: {Ltr(p.Phone)} &nbsp;|&nbsp; {E(T("LetterFooterEmail"))}: {Ltr(p.Email)} &nbsp;|&nbsp; {Ltr(p.Website)} &nbsp;|&nbsp; {handles}</div>
+<div>{E(T("Letters.FooterPhone"))}: {Ltr(p.Phone)} &nbsp;|&nbsp; {E(T("Letters.FooterEmail"))}: {Ltr(p.Email)} &nbsp;|&nbsp; {Ltr(p.Website)} &nbsp;|&nbsp; {handles}</div>
 <div>{E(arabic ? p.AddressAr : p.AddressEn)}</div>
-<div>{E(arabic ? p.BankAr : p.BankEn)} &nbsp;-&nbsp; {E(T("LetterFooterIban"))}: {Ltr(iban)}{pages}</div>
+<div>{E(arabic ? p.BankAr : p.BankEn)} &nbsp;-&nbsp; {E(T("Letters.FooterIban"))}: {Ltr(iban)}{pages}</div>
 </div>
 """;
     }
