@@ -1,6 +1,6 @@
 namespace HopeCase.Core.Requests;
 
-/// <summary>The letter a move implies; queued through <see cref="Letters.ILetterQueue"/> once the move has been saved.</summary>
+/// <summary>The letter a move implies; queued through <see cref="HopeCase.Core.Letters.ILetterQueue"/> once the move has been saved.</summary>
 public enum MoveLetter
 {
     None,
