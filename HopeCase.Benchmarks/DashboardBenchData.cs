@@ -58,7 +58,7 @@ internal static class DashboardBenchData
                 var created = start.AddMinutes(random.Next(365 * 24 * 60));
                 var r = new SupportRequest(people[i % people.Length], types[i % types.Length], "طلب", channels[random.Next(channels.Length)], false, created, Officer);
                 var at = created.AddHours(2);
-                r.Move(RequestTrigger.Submit, Officer, at, new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1)));
+                r.Move(RequestTrigger.Submit, Officer, at, DecisionWindow.PolicyDefault);
                 r.SetReference(string.Create(CultureInfo.InvariantCulture, $"B-{i:000000}"));
                 var roll = random.Next(100);
                 if (roll < 90)

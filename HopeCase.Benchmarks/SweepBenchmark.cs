@@ -72,7 +72,7 @@ internal static class SweepBenchmark
             people.AddRange(await db.Beneficiaries.Select(b => b.Id).ToListAsync());
         }
         const int batch = 5_000;
-        var window = new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1));
+        var window = DecisionWindow.PolicyDefault;
         for (var start = 0; start < count; start += batch)
         {
             await using var db = await dbs.CreateDbContextAsync();

@@ -15,6 +15,9 @@ public readonly record struct DecisionWindow(TimeSpan Normal, TimeSpan Critical)
         return new(TimeSpan.FromDays(policy.DecisionWindowDays), TimeSpan.FromDays(policy.CriticalWindowDays));
     }
 
+    /// <summary>The policy's default lengths (14 days, 1 day when critical), for demo data and benchmarks.</summary>
+    public static DecisionWindow PolicyDefault { get; } = From(new PolicyOptions());
+
     /// <summary>False for <c>default</c>: no window was given.</summary>
     public bool IsGiven => Normal > TimeSpan.Zero && Critical > TimeSpan.Zero;
 

@@ -25,7 +25,7 @@ internal static class DashboardDemo
         {
             var at = now.AddDays(-daysAgo);
             var r = new SupportRequest(people[person].Id, types[n % types.Count], "طلب تجريبي للعرض", channel, false, at, officer);
-            r.Move(RequestTrigger.Submit, officer, at, new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1)));
+            r.Move(RequestTrigger.Submit, officer, at, DecisionWindow.PolicyDefault);
             r.SetReference($"1448-9{++n:00000}");
             r.Move(RequestTrigger.Assign, researcher, at.AddDays(1));
             if (decide)

@@ -33,7 +33,7 @@ internal static class ResearchDemo
             {
                 r.MarkCritical();
             }
-            r.Move(RequestTrigger.Submit, rel, at, new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1)));
+            r.Move(RequestTrigger.Submit, rel, at, DecisionWindow.PolicyDefault);
             db.Requests.Add(r);
             return r;
         }

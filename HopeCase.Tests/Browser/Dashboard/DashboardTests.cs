@@ -31,7 +31,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fx)
         const string reference = "1448-990001";
         await using var db = await services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync();
         var r = await db.Requests.Include(x => x.Events).SingleAsync(x => x.Id == id);
-        r.Move(RequestTrigger.Submit, Officer, now.AddDays(-20), new DecisionWindow(TimeSpan.FromDays(14), TimeSpan.FromDays(1)));
+        r.Move(RequestTrigger.Submit, Officer, now.AddDays(-20), DecisionWindow.PolicyDefault);
         r.SetReference(reference);
         int[][] answers = [[5, 5, 5, 4, 5, 10], [4, 4, 3, 4, 4, 8], [2, 3, 2, 1, 2, 3], [5, 4, 5, 5, 5, 9], [3, 4, 4, 3, 3, 7]];
         var channels = new[] { ContactChannel.Phone, ContactChannel.Website, ContactChannel.Interview, ContactChannel.Phone, ContactChannel.SocialMedia };
