@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what HopeCase needs beyond the .NET SDK, only when it is missing:
-# Debian's chromium (prints letters, drives browser tests), Arabic fonts, and poppler-utils (PDF tests).
+# Debian's chromium (prints letters, drives browser tests), Arabic fonts, poppler-utils (PDF tests),
+# sqlite3 (audit tamper test), and postgresql + nginx (the PostgreSQL suite and the scale test).
 set -euo pipefail
 
-packages=(chromium fonts-noto-core fonts-hosny-amiri poppler-utils)
+packages=(chromium fonts-noto-core fonts-hosny-amiri poppler-utils sqlite3 postgresql nginx)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
