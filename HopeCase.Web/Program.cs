@@ -6,13 +6,15 @@ if (args.Length > 0 && args[0] == AdminCommand.Name)
     return await AdminCommand.RunAsync(args[1..]);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddHopeCase();
-
-var app = builder.Build();
-app.UseHopeCase();
-
-return await StartupGuard.RunAsync(app);
+// Built inside the guard, so a wrong setting found while composing (a missing certificate) stops with its name too.
+return await StartupGuard.RunAsync(() =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddHopeCase();
+    var app = builder.Build();
+    app.UseHopeCase();
+    return app;
+});
 
 /// <summary>The entry point, visible to the in-process test host.</summary>
 public partial class Program;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Data;
 
-/// <summary>Opens, checks and migrates the SQLite file that holds everything.</summary>
+/// <summary>Configures the provider, then opens, checks and migrates the database (the SQLite file, or PostgreSQL through <see cref="PostgresDatabase"/>).</summary>
 public static class HopeDatabase
 {
     /// <summary>Written into the SQLite header (PRAGMA application_id) so a HopeCase file is recognised as one: "Hope".</summary>
@@ -19,10 +19,22 @@ public static class HopeDatabase
         DefaultTimeout = 30,
     }.ToString();
 
-    public static void Configure(DbContextOptionsBuilder options, string path)
+    public static void Configure(DbContextOptionsBuilder options, string path) => Configure(options, DataSettings.Sqlite(path));
+
+    /// <summary>The provider of <paramref name="settings"/>, with this model's migrations set for it.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DataSettings settings)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseSqlite(ConnectionString(path), sqlite => sqlite.CommandTimeout(60));
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.IsPostgres)
+        {
+            options.UseNpgsql(settings.ConnectionString, pg => pg.CommandTimeout(60).ExecutionStrategy(d => new PostgresRetry(d)));
+        }
+        else
+        {
+            options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(60));
+        }
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrations>();
     }
 
     /// <summary>
@@ -33,6 +45,11 @@ public static class HopeDatabase
     {
         ArgumentNullException.ThrowIfNull(dbs);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresDatabase.PrepareAsync(db, ct);
+            return;
+        }
         var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
 
@@ -53,6 +70,11 @@ public static class HopeDatabase
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
         }
     }
+
+    /// <summary>True for the errors of a database that cannot be reached or answered (either provider), as opposed to a bug.</summary>
+    public static bool IsUnavailable(Exception ex) =>
+        ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException
+        || ex.InnerException is { } inner && IsUnavailable(inner);
 
     private static bool IsFile(string path) =>
         !string.IsNullOrEmpty(path) && path != ":memory:" && !path.StartsWith("file::memory:", StringComparison.Ordinal);

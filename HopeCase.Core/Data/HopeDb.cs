@@ -14,6 +14,7 @@ using HopeCase.Core.Research;
 using HopeCase.Core.ServiceDelivery;
 using HopeCase.Core.Staff;
 using HopeCase.Core.Surveys;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -21,8 +22,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HopeCase.Core.Data;
 
 /// <summary>The HopeCase database: staff identities, the beneficiaries' files and everything done on them.</summary>
-public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext<StaffUser>(options)
+public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The ASP.NET data-protection key ring, shared by every web node (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
     public DbSet<Contact> Contacts => Set<Contact>();

@@ -1,6 +1,5 @@
 using HopeCase.Core.Data;
 using HopeCase.Core.Saudi;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Letters;
@@ -10,7 +9,7 @@ public delegate Task<byte[]> RenderWithNumber(IssuedNumber number, string verify
 
 /// <summary>
 /// The letter register: draws numbers and stores issued letters. Numbers never skip or repeat (ADR 0006): the next
-/// number is read, the PDF rendered with it, and only then, in one SQLite write transaction, the counter is moved on
+/// number is read, the PDF rendered with it, and only then, in one write transaction, the counter is moved on
 /// with a compare-and-set and the letter inserted. A failed render leaves the counter untouched; a lost race
 /// (another process took the number) renders again with the next one.
 /// </summary>
@@ -67,15 +66,10 @@ public sealed partial class LetterRegister(IDbContextFactory<HopeDb> dbs, string
     private async Task<(Letter, bool)?> CommitAsync(Letter letter, int year, int sequence, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        // BEGIN IMMEDIATE: the write lock is taken now, so the compare-and-set below cannot interleave with another writer.
-        await using var tx = connection.BeginTransaction(deferred: false);
-        await db.Database.UseTransactionAsync(tx, ct);
-
-        await ExecAsync(connection, tx, "INSERT INTO LetterSequences (HijriYear, Next) VALUES ($year, 1) ON CONFLICT(HijriYear) DO NOTHING;", year, sequence, ct);
-        var moved = await ExecAsync(connection, tx, "UPDATE LetterSequences SET Next = Next + 1 WHERE HijriYear = $year AND Next = $seq;", year, sequence, ct);
-        if (moved != 1)
+        // SQLite: the write lock is taken now; PostgreSQL: the counter row stays locked until commit. Either way the
+        // compare-and-set below cannot interleave with another writer on any node.
+        await using var tx = await db.Database.BeginWriteAsync(ct);
+        if (!await Counters.TakeLetterNumberAsync(db, year, sequence, ct))
         {
             await tx.RollbackAsync(ct);
             return null;
@@ -89,16 +83,6 @@ public sealed partial class LetterRegister(IDbContextFactory<HopeDb> dbs, string
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (letter, true);
-    }
-
-    private static async Task<int> ExecAsync(SqliteConnection connection, SqliteTransaction tx, string sql, int year, int sequence, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        cmd.Parameters.AddWithValue("$year", year);
-        cmd.Parameters.AddWithValue("$seq", sequence);
-        return await cmd.ExecuteNonQueryAsync(ct);
     }
 
     public void Dispose() => _gate.Dispose();

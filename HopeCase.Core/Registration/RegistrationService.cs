@@ -52,7 +52,7 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
     {
         Guard.RequireRole(actor, "register a beneficiary", Staff);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginWriteAsync(ct);
         var request = await db.Requests.Include(x => x.Events).SingleAsync(x => x.Id == requestId, ct);
         RequestMoves.ExpectVersion(request, expectedVersion);
         RequestLifecycle.Require(request.Status, RequestTrigger.Register, actor);
@@ -66,9 +66,7 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
         if (file is null)
         {
             var year = HijriDate.FromGregorian(SaudiTime.LocalDate(now)).Year;
-            await db.Database.ExecuteSqlAsync($"INSERT OR IGNORE INTO FileSequences (Year, Last) VALUES ({year}, 0)", ct);
-            await db.Database.ExecuteSqlAsync($"UPDATE FileSequences SET Last = Last + 1 WHERE Year = {year}", ct);
-            var seq = await db.Database.SqlQuery<int>($"SELECT Last AS Value FROM FileSequences WHERE Year = {year}").SingleAsync(ct);
+            var seq = await Counters.NextFileNumberAsync(db, year, ct);
             file = new FileNumber(request.BeneficiaryId, year, seq, now);
             db.FileNumbers.Add(file);
         }

@@ -1,3 +1,4 @@
+using HopeCase.Core.Data;
 using HopeCase.Core.Registration;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
@@ -31,8 +32,8 @@ internal static class RegistrationDemo
         db.Registrations.Add(registration);
         db.FileNumbers.Add(file);
         // FileSequence has no public constructor (RegistrationService bumps it in SQL), so the year's counter is set the same way;
-        // OR IGNORE keeps a counter that is already there.
-        await db.Database.ExecuteSqlAsync($"INSERT OR IGNORE INTO FileSequences (Year, Last) VALUES ({year}, 1)", ct);
+        // a counter that is already there is kept.
+        await Counters.EnsureFileSequenceAsync(db, year, 1, ct);
         serving.Move(RequestTrigger.Register, rel, now.AddDays(-4), file.Number);
         await db.SaveChangesAsync(ct);
     }

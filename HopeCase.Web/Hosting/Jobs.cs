@@ -1,12 +1,14 @@
 using System.Linq.Expressions;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
+using HopeCase.Core.Data;
 using HopeCase.Core.Staff;
 
 namespace HopeCase.Web.Hosting;
 
-/// <summary>Hangfire with persistent SQLite storage beside the main database, and its dashboard for admins only.</summary>
+/// <summary>Hangfire with persistent storage (SQLite beside the main database, or PostgreSQL), and its dashboard for admins only.</summary>
 internal static class Jobs
 {
     public const string AdminPolicy = "JobsDashboard";
@@ -18,7 +20,7 @@ internal static class Jobs
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(data.JobsDb, new SQLiteStorageOptions()));
+            .UseHopeStorage(sp.GetRequiredService<DataSettings>(), data));
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = config.GetValue("Jobs:Workers", 2);
@@ -27,6 +29,20 @@ internal static class Jobs
         });
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
     }
+
+    /// <summary>
+    /// SQLite: a jobs file beside the main database. PostgreSQL: the <c>hangfire</c> schema of the same database, so
+    /// every node's server takes jobs from one queue and Hangfire's distributed locks (rows in that schema) let one node
+    /// at a time run a recurring job's occurrence.
+    /// </summary>
+    private static IGlobalConfiguration UseHopeStorage(this IGlobalConfiguration cfg, DataSettings settings, DataFolder data) => settings.IsPostgres
+        ? cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(settings.ConnectionString), new PostgreSqlStorageOptions
+        {
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        })
+        : cfg.UseSQLiteStorage(data.JobsDb, new SQLiteStorageOptions());
 
     /// <summary>
     /// A feature's recurring job: <typeparamref name="TJob"/> is registered, and at start-up (after the database and the job

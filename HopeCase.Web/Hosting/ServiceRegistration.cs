@@ -1,5 +1,4 @@
 using HopeCase.Core.Data;
-using HopeCase.Core.LiveUpdates;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Audit;
 using HopeCase.Web.Features.Beneficiaries;
@@ -21,7 +20,6 @@ using HopeCase.Web.Features.ServiceDelivery;
 using HopeCase.Web.Features.Staff;
 using HopeCase.Web.Features.Surveys;
 using HopeCase.Web.Public;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -37,16 +35,18 @@ internal static class ServiceRegistration
         var config = builder.Configuration;
         var data = DataFolder.From(config, builder.Environment);
 
-        // Data: the folder, the database, and the keys beside it so sign-in cookies survive a restart.
+        // Data: the folder, the provider (Data:Provider, read when first needed so a wrong setting stops start-up with its
+        // name), the database, and the data-protection keys in it so sign-in cookies hold on every node and after a restart.
         services.AddSingleton(data);
-        services.AddDataProtection().SetApplicationName("HopeCase")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Path, "keys")));
+        services.AddSingleton(_ => DataSettings.From(config, data.HopeDb));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<HopeDb>(o => HopeDatabase.Configure(o, data.HopeDb));
+        services.AddDbContextFactory<HopeDb>((sp, o) => HopeDatabase.Configure(o, sp.GetRequiredService<DataSettings>()));
         // Identity's stores want a scoped context; everything else uses the factory.
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContext());
         // Registered before the job server so the database is ready before any job runs.
         services.AddHostedService<DatabaseStartup>();
+        // After the database start-up, so the key ring is first read from a migrated database.
+        services.AddSharedKeys(config, builder.Environment);
 
         services.AddHopeIdentity(config);
         services.AddHopeJobs(data, config);
@@ -57,7 +57,7 @@ internal static class ServiceRegistration
         // Messages appear at the bottom centre: at the top they covered the menu in right-to-left pages.
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddHttpContextAccessor();
-        services.AddSingleton<ChangeNotifier>();
+        services.AddChangeNotifier();
 
         // One call per feature, roughly in the order a request meets them (each file is beside the feature's pages).
         services.AddOrganisation(config);

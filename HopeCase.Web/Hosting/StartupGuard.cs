@@ -6,10 +6,12 @@ namespace HopeCase.Web.Hosting;
 /// <summary>Runs the app and turns the known start-up refusals into one clear message and exit code 2.</summary>
 internal static class StartupGuard
 {
-    public static async Task<int> RunAsync(WebApplication app)
+    public static async Task<int> RunAsync(Func<WebApplication> build)
     {
+        ArgumentNullException.ThrowIfNull(build);
         try
         {
+            await using var app = build();
             await app.RunAsync();
             return 0;
         }

@@ -41,11 +41,14 @@ internal static class HealthRegistration
             {
                 await using var db = await dbs.CreateDbContextAsync(cancellationToken);
                 var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+                var engine = db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite";
+                // The pending-migrations check reads the history table only when it exists; this proves the server answers.
+                await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
                 return pending == 0
-                    ? HealthCheckResult.Healthy("SQLite reachable, schema up to date")
+                    ? HealthCheckResult.Healthy(engine + " reachable, schema up to date")
                     : HealthCheckResult.Unhealthy($"{pending} migrations not applied");
             }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception ex) when (HopeDatabase.IsUnavailable(ex))
             {
                 return HealthCheckResult.Unhealthy("database unreachable: " + ex.Message);
             }
