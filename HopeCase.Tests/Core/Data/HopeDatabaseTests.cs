@@ -13,7 +13,7 @@ public class HopeDatabaseTests
     {
         using var folder = new TempFolder("db");
         var path = folder.File("hopecase.db");
-        var dbs = await TestDb.MigratedAsync(path);
+        var dbs = await TestDb.MigratedAsync(DataSettings.Sqlite(path));
 
         await using var db = await dbs.CreateDbContextAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
@@ -28,7 +28,7 @@ public class HopeDatabaseTests
     public async Task Preparing_twice_is_harmless()
     {
         using var folder = new TempFolder("db");
-        var dbs = await TestDb.MigratedAsync(folder.File("hopecase.db"));
+        var dbs = await TestDb.MigratedAsync(DataSettings.Sqlite(folder.File("hopecase.db")));
         await HopeDatabase.PrepareAsync(dbs);
         await using var db = await dbs.CreateDbContextAsync();
         Assert.Equal(0, await db.Beneficiaries.CountAsync());
@@ -42,7 +42,7 @@ public class HopeDatabaseTests
         await File.WriteAllTextAsync(path, "these are somebody's notes, not a database");
         var before = Hash(path);
 
-        var ex = await Assert.ThrowsAsync<DatabaseStartupException>(() => HopeDatabase.PrepareAsync(TestDb.Factory(path)));
+        var ex = await Assert.ThrowsAsync<DatabaseStartupException>(() => HopeDatabase.PrepareAsync(TestDb.Factory(DataSettings.Sqlite(path))));
 
         Assert.Contains("not a SQLite database", ex.Message, StringComparison.Ordinal);
         Assert.Equal(before, Hash(path));
@@ -63,7 +63,7 @@ public class HopeDatabaseTests
         }
         var before = Hash(path);
 
-        var ex = await Assert.ThrowsAsync<DatabaseStartupException>(() => HopeDatabase.PrepareAsync(TestDb.Factory(path)));
+        var ex = await Assert.ThrowsAsync<DatabaseStartupException>(() => HopeDatabase.PrepareAsync(TestDb.Factory(DataSettings.Sqlite(path))));
 
         Assert.Contains("not a HopeCase database", ex.Message, StringComparison.Ordinal);
         Assert.Equal(before, Hash(path));
@@ -74,7 +74,7 @@ public class HopeDatabaseTests
     {
         using var folder = new TempFolder("db");
         var path = folder.File("hopecase.db");
-        var dbs = await TestDb.MigratedAsync(path);
+        var dbs = await TestDb.MigratedAsync(DataSettings.Sqlite(path));
         await using (var db = await dbs.CreateDbContextAsync())
         {
             await db.Database.ExecuteSqlRawAsync("INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0');");
@@ -83,7 +83,7 @@ public class HopeDatabaseTests
         SqliteConnection.ClearAllPools();
         var before = Hash(path);
 
-        var ex = await Assert.ThrowsAsync<DatabaseStartupException>(() => HopeDatabase.PrepareAsync(TestDb.Factory(path)));
+        var ex = await Assert.ThrowsAsync<DatabaseStartupException>(() => HopeDatabase.PrepareAsync(TestDb.Factory(DataSettings.Sqlite(path))));
 
         Assert.Contains("newer version of HopeCase", ex.Message, StringComparison.Ordinal);
         Assert.Contains("29991231000000_FromTheFuture", ex.Message, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public class HopeDatabaseTests
     public async Task Foreign_keys_are_enforced()
     {
         using var folder = new TempFolder("db");
-        var dbs = await TestDb.MigratedAsync(folder.File("hopecase.db"));
+        var dbs = await TestDb.MigratedAsync(DataSettings.Sqlite(folder.File("hopecase.db")));
         await using var db = await dbs.CreateDbContextAsync();
         var ex = await Assert.ThrowsAsync<SqliteException>(() =>
             db.Database.ExecuteSqlRawAsync("INSERT INTO AspNetUserRoles (UserId, RoleId) VALUES ('nobody', 'no-role');"));

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace HopeCase.Tests.Support;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster per test run: initdb and pg_ctl from Debian's postgresql package (or
+/// HOPECASE_PG_BIN) in a temp folder, on a free 127.0.0.1 port, stopped when the test process ends. As root the
+/// server runs as the user postgres (runuser), since PostgreSQL refuses to run as root. Each test takes a fresh database.
+/// </summary>
+public sealed class PgCluster
+{
+    private static readonly Lazy<PgCluster> Shared = new(StartNew, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static int _databases;
+
+    private readonly string _bin;
+    private readonly bool _asRoot;
+
+    private PgCluster(string folder, int port, string bin, bool asRoot) => (Folder, Port, _bin, _asRoot) = (folder, port, bin, asRoot);
+
+    private string Data => Path.Combine(Folder, "data");
+
+    /// <summary>Stops the server at once (as a crash or a lost database would look to the app).</summary>
+    public void Stop() => Pg(_asRoot, Path.Combine(_bin, "pg_ctl"), "-D", Data, "-m", "immediate", "-w", "stop");
+
+    /// <summary>Starts the server again on the same port.</summary>
+    public void Start() => Pg(_asRoot, Path.Combine(_bin, "pg_ctl"), "-D", Data, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60",
+        "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start");
+
+    public string Folder { get; }
+
+    public int Port { get; }
+
+    public static PgCluster Instance => Shared.Value;
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Timeout=5;Include Error Detail=true";
+
+    /// <summary>A new, empty database; its connection string.</summary>
+    public string NewDatabase(string prefix = "t") => Create(prefix, template: null);
+
+    /// <summary>A new database copied from one migrated once per run (CREATE DATABASE … TEMPLATE): as migrated, in a fraction of the time.</summary>
+    public string NewMigratedDatabase(string prefix = "m") => Create(prefix, _template.Value);
+
+    private readonly Lazy<string> _template = new(() => Instance.MigrateTemplate(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private string MigrateTemplate()
+    {
+        var name = Create("template", null);
+        TestDb.MigratedAsync(HopeCase.Core.Data.DataSettings.Postgres(name)).GetAwaiter().GetResult();
+        NpgsqlConnection.ClearAllPools();
+        return new NpgsqlConnectionStringBuilder(name).Database!;
+    }
+
+    private string Create(string prefix, string? template)
+    {
+        var name = $"{prefix}_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        var from = template is null ? "" : $" TEMPLATE \"{template}\"";
+        using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{from}", connection);
+        cmd.ExecuteNonQuery();
+        return ConnectionString(name);
+    }
+
+    /// <summary>A cluster of its own (for a test that stops and restarts the server), stopped when the test process ends.</summary>
+    public static PgCluster StartDedicated() => StartNew();
+
+    private static PgCluster StartNew()
+    {
+        var bin = Environment.GetEnvironmentVariable("HOPECASE_PG_BIN") ?? "/usr/lib/postgresql/15/bin";
+        var folder = Path.Combine(Path.GetTempPath(), "hopecase-pg-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            Run("chown", "postgres", folder);
+        }
+        var cluster = new PgCluster(folder, FreePort(), bin, asRoot);
+        Pg(asRoot, Path.Combine(bin, "initdb"), "-D", cluster.Data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        cluster.Start();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            try
+            {
+                cluster.Stop();
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException)
+            {
+                // Already stopped, or a file still held: the OS temp cleaner takes it.
+            }
+        };
+        return cluster;
+    }
+
+    private static void Pg(bool asRoot, string program, params string[] args) =>
+        Run(asRoot ? "runuser" : program, asRoot ? ["-u", "postgres", "--", program, .. args] : args);
+
+    private static void Run(string program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+        using var p = Process.Start(info)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', args)} failed ({p.ExitCode}): {stderr} {stdout.Result}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
