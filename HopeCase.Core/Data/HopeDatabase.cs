@@ -19,10 +19,19 @@ public static class HopeDatabase
         DefaultTimeout = 30,
     }.ToString();
 
-    public static void Configure(DbContextOptionsBuilder options, string path)
+    /// <summary>
+    /// SQLite at <paramref name="path"/>, with the audit chain keyed by <paramref name="chainKey"/> (the setting
+    /// Audit:ChainKey) or else by the key file beside the database, created when the first entry is written
+    /// (<see cref="Audit.AuditChainKey"/>).
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, string path, string? chainKey = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(ConnectionString(path), sqlite => sqlite.CommandTimeout(60));
+        var key = new Lazy<byte[]>(() => IsFile(path) || !string.IsNullOrWhiteSpace(chainKey)
+            ? Audit.AuditChainKey.Resolve(chainKey, Audit.AuditChainKey.FileBeside(path))
+            : System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        options.AddInterceptors(new Audit.AuditChainInterceptor(key));
     }
 
     /// <summary>

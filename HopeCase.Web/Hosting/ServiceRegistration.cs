@@ -42,7 +42,8 @@ internal static class ServiceRegistration
         services.AddDataProtection().SetApplicationName("HopeCase")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Path, "keys")));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<HopeDb>(o => HopeDatabase.Configure(o, data.HopeDb));
+        // The audit chain's key: Audit:ChainKey, or a key file beside the database made on first run (docs/adr/0018).
+        services.AddDbContextFactory<HopeDb>(o => HopeDatabase.Configure(o, data.HopeDb, config["Audit:ChainKey"]));
         // Identity's stores want a scoped context; everything else uses the factory.
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContext());
         // Registered before the job server so the database is ready before any job runs.

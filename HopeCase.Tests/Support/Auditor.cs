@@ -1,0 +1,22 @@
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+using HopeCase.Core.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Tests.Support;
+
+/// <summary>The administrator a test reads the audit trail as, and the chain key of a test database.</summary>
+public static class Auditor
+{
+    public static Actor Actor { get; } = new("auditor-test", "auditor", new HashSet<string> { HopeCase.Core.Staff.Roles.Admin });
+
+    /// <summary>The key file beside the database, as <see cref="HopeDatabase.Configure"/> uses it.</summary>
+    public static byte[] KeyOf(IDbContextFactory<HopeDb> dbs)
+    {
+        ArgumentNullException.ThrowIfNull(dbs);
+        using var db = dbs.CreateDbContext();
+        var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        return AuditChainKey.Resolve(null, AuditChainKey.FileBeside(path));
+    }
+}
