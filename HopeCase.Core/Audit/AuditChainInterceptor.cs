@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,14 +8,15 @@ namespace HopeCase.Core.Audit;
 /// <summary>
 /// Seals the audit entries of a save in the same transaction as the change they record. Before the save it opens a
 /// transaction (on SQLite <c>BEGIN IMMEDIATE</c>, which takes the database's one write lock, so writers in other
-/// processes wait), reads the head of the chain, numbers and hashes the new entries and adds the before/after values
-/// of the save's changes; after the save it commits. A lock in the process serializes writers here too, and the unique
-/// index on <c>Seq</c> refuses a second row with the same number should anything slip past both.
+/// processes and in this one wait), reads the head of the chain, numbers and hashes the new entries and adds the
+/// before/after values of the save's changes; after the save it commits. When the caller already holds a transaction
+/// (EF's own on SQLite is <c>BEGIN IMMEDIATE</c> too) the entries join it. The unique index on <c>Seq</c> refuses a
+/// second row with the same number should anything slip past the lock. There is deliberately no lock in the process
+/// as well: a caller holding the database lock and waiting for it would deadlock against one holding it.
 /// PostgreSQL: add <c>SELECT pg_advisory_xact_lock(…)</c> after opening the transaction (see <see cref="AuditTriggers"/>).
 /// </summary>
 public sealed class AuditChainInterceptor(Lazy<byte[]> key) : SaveChangesInterceptor
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<DbContext, Held> _held = [];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -24,8 +24,7 @@ public sealed class AuditChainInterceptor(Lazy<byte[]> key) : SaveChangesInterce
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } db && Pending(db) is { Count: > 0 } entries)
         {
-            var held = new Held(WriterFor(db));
-            await held.Writer.WaitAsync(cancellationToken);
+            var held = new Held();
             _held.AddOrUpdate(db, held);
             try
             {
@@ -51,8 +50,7 @@ public sealed class AuditChainInterceptor(Lazy<byte[]> key) : SaveChangesInterce
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } db && Pending(db) is { Count: > 0 } entries)
         {
-            var held = new Held(WriterFor(db));
-            held.Writer.Wait();
+            var held = new Held();
             _held.AddOrUpdate(db, held);
             try
             {
@@ -129,29 +127,18 @@ public sealed class AuditChainInterceptor(Lazy<byte[]> key) : SaveChangesInterce
             return;
         }
         _held.Remove(db);
-        try
+        if (held.Transaction is { } tx)
         {
-            if (held.Transaction is { } tx)
+            if (commit)
             {
-                if (commit)
-                {
-                    await tx.CommitAsync(ct);
-                }
-                await tx.DisposeAsync();
+                await tx.CommitAsync(ct);
             }
-        }
-        finally
-        {
-            held.Writer.Release();
+            await tx.DisposeAsync();
         }
     }
 
-    private static SemaphoreSlim WriterFor(DbContext db) => Writers.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
-
-    private sealed class Held(SemaphoreSlim writer)
+    private sealed class Held
     {
-        public SemaphoreSlim Writer { get; } = writer;
-
         public IDbContextTransaction? Transaction { get; set; }
     }
 }

@@ -28,6 +28,27 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserId, actor.UserName, action, entityType, entityId, Clean(details), actor.Origin));
     }
 
+    /// <summary>
+    /// Saves a change that creates the record the entry names: the change and the entry commit in one transaction,
+    /// the entry carrying the new record's id and the change's values.
+    /// </summary>
+    public async Task SaveNewAsync(HopeDb db, Actor actor, string action, string entityType, Func<string> entityId, string? details = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entityId);
+        var changes = AuditChanges.Describe(db);
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        var entry = new AuditEntry(clock.GetUtcNow(), actor?.UserId, actor?.UserName, action, entityType, entityId(), Clean(details), actor?.Origin);
+        entry.SetChanges(changes);
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+    }
+
     /// <summary>Writes an entry on its own: for reads, and for events that change nothing else.</summary>
     public async Task RecordAsync(Actor actor, string action, string? entityType = null, string? entityId = null, string? details = null, CancellationToken ct = default)
     {
