@@ -7,6 +7,12 @@ cd "$(dirname "$0")"
 port=${HOPECASE_PORT:-5000}
 if [[ ${1:-} == "--port" && -n ${2:-} ]]; then port=$2; fi
 
+# ./run.sh verify-audit: checks the audit trail's hash chain in ./data ("ok N rows" or the first broken row).
+if [[ ${1:-} == "verify-audit" ]]; then
+  dotnet build HopeCase.Web -c Release -nologo -v quiet
+  exec dotnet run --project HopeCase.Web -c Release --no-build --no-launch-profile -- verify-audit --Data:Folder="$(pwd)/data"
+fi
+
 bash scripts/ensure-deps.sh
 echo "==> Building HopeCase"
 dotnet build HopeCase.Web -c Release -nologo -v quiet

@@ -5,6 +5,11 @@ if (args.Length > 0 && args[0] == AdminCommand.Name)
 {
     return await AdminCommand.RunAsync(args[1..]);
 }
+// `verify-audit` checks the audit trail's chain and prints "ok N rows" or the first broken row.
+if (args.Length > 0 && args[0] == VerifyAuditCommand.Name)
+{
+    return await VerifyAuditCommand.RunAsync(args[1..]);
+}
 
 // Built inside the guard, so a wrong setting found while composing (a missing certificate) stops with its name too.
 return await StartupGuard.RunAsync(() =>

@@ -2,7 +2,10 @@ using HopeCase.Core.Data;
 
 namespace HopeCase.Core.Audit;
 
-/// <summary>One line of the audit trail: who did or read what, and when. Never updated, never deleted.</summary>
+/// <summary>
+/// One line of the audit trail: who did or read what, and when. Never updated, never deleted: triggers refuse it in
+/// the database, and each row carries an HMAC chained to the previous one (<see cref="AuditChain"/>).
+/// </summary>
 public sealed class AuditEntry : IWriteOnce
 {
     private AuditEntry()
@@ -32,4 +35,24 @@ public sealed class AuditEntry : IWriteOnce
 
     /// <summary>Where the request came from (the client's address), when known.</summary>
     public string? Origin { get; private set; }
+
+    /// <summary>Before and after values of the fields changed in the same save, as JSON; national IDs and secrets masked.</summary>
+    public string? Changes { get; private set; }
+
+    /// <summary>Position in the chain, 1, 2, 3, … without gaps; null only for rows written before the chain existed.</summary>
+    public long? Seq { get; private set; }
+
+    public string? PrevHash { get; private set; }
+    public string? Hash { get; private set; }
+
+    internal void SetChanges(string? changes) => Changes ??= changes;
+
+    /// <summary>Places the row in the chain. The instant is cut to what the database keeps, so the hash reads back the same.</summary>
+    internal void Seal(long seq, string prevHash, byte[] key)
+    {
+        At = new DateTimeOffset(At.Ticks / 1000 * 1000, At.Offset);
+        Seq = seq;
+        PrevHash = prevHash;
+        Hash = AuditChain.HashOf(this, key);
+    }
 }

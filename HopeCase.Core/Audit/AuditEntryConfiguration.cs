@@ -11,7 +11,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Action).HasMaxLength(100);
         b.Property(a => a.EntityType).HasMaxLength(100);
         b.Property(a => a.EntityId).HasMaxLength(100);
+        b.Property(a => a.PrevHash).HasMaxLength(64);
+        b.Property(a => a.Hash).HasMaxLength(64);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
         b.HasIndex(a => a.At);
+        // Two writers that read the same head cannot both append: the second insert fails instead of forking the chain.
+        b.HasIndex(a => a.Seq).IsUnique();
     }
 }

@@ -134,7 +134,8 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         db.Beneficiaries.Add(b);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await audit.SaveNewAsync(db, actor, "BeneficiaryCreated", "Beneficiary", () => b.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                duplicates.HasWarnings ? "duplicate warnings acknowledged" : null, ct);
         }
         catch (DbUpdateException)
         {
@@ -146,8 +147,6 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
             }
             return new BeneficiarySave(null, ["NationalId.Exists"], now2);
         }
-        await audit.RecordAsync(actor, "BeneficiaryCreated", "Beneficiary", b.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            duplicates.HasWarnings ? "duplicate warnings acknowledged" : null, ct);
         return new BeneficiarySave(b.Id, [], duplicates);
     }
 
@@ -177,8 +176,8 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         b.Rename(input.Name, input.LatinName);
         b.UpdateDetails(BeneficiaryRules.Details(input));
         b.RecordConsent(input.ConsentSms, input.ConsentEmail, clock.GetUtcNow(), actor.UserName);
+        audit.Add(db, actor, "BeneficiaryChanged", "Beneficiary", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "BeneficiaryChanged", "Beneficiary", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, ct);
         return new BeneficiarySave(id, [], duplicates);
     }
 }

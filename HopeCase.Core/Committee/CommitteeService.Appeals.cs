@@ -33,8 +33,8 @@ public sealed partial class CommitteeService
         db.Appeals.Add(new Appeal(requestId, rejection.Id, grounds, channel, now, actor.UserName));
         // The move restarts the clock: a fresh window for the committee's second answer.
         request.Move(RequestTrigger.Appeal, actor, now, DecisionWindow.From(policy.Value), grounds.Trim());
+        audit.Add(db, actor, "AppealFiled", "SupportRequest", Id(requestId), channel);
         await RequestMoves.SaveAsync(db, request, ct);
-        await audit.RecordAsync(actor, "AppealFiled", "SupportRequest", Id(requestId), channel, ct);
         deadlines.ScheduleFor(request);
         await notifier.PublishAsync(ChangeTopic.Requests);
         await notifier.PublishAsync(ChangeTopic.Committee);

@@ -67,13 +67,13 @@ public sealed partial class CommitteeService
         };
         // The move carries its clock effect (a request for information pauses the window).
         var move = request.Move(trigger, actor, now, string.IsNullOrWhiteSpace(words) ? session.Title : $"{session.Title} - {words.Trim()}");
+        audit.Add(db, actor, "CommitteeDecision", "SupportRequest", Id(request.Id), $"{session.Title} {input.Kind}");
         await RequestMoves.SaveAsync(db, request, ct);
         // Saved: only now is the letter the move implies queued (a decision that rolled back has none).
         if (move.Letter == MoveLetter.Decision && DecisionLetter(request, decision) is { } letter)
         {
             letters.Enqueue(DecisionLetterKey(decision.Id), letter);
         }
-        await audit.RecordAsync(actor, "CommitteeDecision", "SupportRequest", Id(request.Id), $"{session.Title} {input.Kind}", ct);
         await notifier.PublishAsync(ChangeTopic.Committee);
         await notifier.PublishAsync(ChangeTopic.Requests);
         return decision.Id;
@@ -105,11 +105,11 @@ public sealed partial class CommitteeService
             throw new CaseRuleException("Committee.ItemsUndecided");
         }
         session.Close(clock.GetUtcNow());
+        audit.Add(db, actor, "SessionClosed", "CommitteeSession", Id(sessionId), session.Title);
         await db.SaveChangesAsync(ct);
         var ids = session.Items.Select(i => i.SupportRequestId).ToList();
         var refs = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Reference ?? r.Id.ToString(CultureInfo.InvariantCulture), ct);
         letters.Enqueue($"session:{session.Id}:minutes", Minutes(session, refs));
-        await audit.RecordAsync(actor, "SessionClosed", "CommitteeSession", Id(sessionId), session.Title, ct);
         await notifier.PublishAsync(ChangeTopic.Committee);
     }
 }

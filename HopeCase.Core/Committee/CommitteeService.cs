@@ -59,8 +59,7 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
             session.AddMember(m.Id, m.Name);
         }
         db.CommitteeSessions.Add(session);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "SessionScheduled", "CommitteeSession", Id(session.Id), session.Title, ct);
+        await audit.SaveNewAsync(db, actor, "SessionScheduled", "CommitteeSession", () => Id(session.Id), session.Title, ct);
         await notifier.PublishAsync(ChangeTopic.Committee);
         return session.Id;
     }
@@ -100,12 +99,12 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
         {
             session.AddItem(new AgendaItem(id, ++order, appeals.Contains(id)));
         }
+        audit.Add(db, actor, "AgendaBuilt", "CommitteeSession", Id(sessionId), $"{waiting.Count} items: {string.Join(',', waiting)}");
         await db.SaveChangesAsync(ct);
         foreach (var r in deferred)
         {
             deadlines.ScheduleFor(r);
         }
-        await audit.RecordAsync(actor, "AgendaBuilt", "CommitteeSession", Id(sessionId), $"{waiting.Count} items", ct);
         await notifier.PublishAsync(ChangeTopic.Committee);
         return waiting.Count;
     }
@@ -124,8 +123,8 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
             throw new CaseRuleException("Committee.ConflictOfInterest");
         }
         item.CastVote(member.UserId, member.Name, choice, note?.Trim(), clock.GetUtcNow());
+        audit.Add(db, actor, "VoteCast", "SupportRequest", Id(item.SupportRequestId), choice.ToString());
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "VoteCast", "SupportRequest", Id(item.SupportRequestId), choice.ToString(), ct);
         await notifier.PublishAsync(ChangeTopic.Committee);
     }
 

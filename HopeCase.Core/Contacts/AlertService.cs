@@ -28,8 +28,8 @@ public sealed class AlertService(IDbContextFactory<HopeDb> dbs, AuditLog audit, 
             r.MarkCritical();
         }
         db.ManagerAlerts.Add(new ManagerAlert(beneficiaryId, requestId, reason, clock.GetUtcNow(), actor.UserName));
+        audit.Add(db, actor, "MarkedCritical", "Beneficiary", beneficiaryId.ToString(CultureInfo.InvariantCulture), reason);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "MarkedCritical", "Beneficiary", beneficiaryId.ToString(CultureInfo.InvariantCulture), reason, ct);
         await notifier.PublishAsync(ChangeTopic.Alerts);
         await notifier.PublishAsync(ChangeTopic.Requests);
     }
@@ -51,8 +51,8 @@ public sealed class AlertService(IDbContextFactory<HopeDb> dbs, AuditLog audit, 
         await using var db = await dbs.CreateDbContextAsync(ct);
         var alert = await db.ManagerAlerts.SingleAsync(a => a.Id == alertId, ct);
         alert.Acknowledge(clock.GetUtcNow(), actor.UserName);
+        audit.Add(db, actor, "AlertAcknowledged", "Beneficiary", alert.BeneficiaryId.ToString(CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "AlertAcknowledged", "Beneficiary", alert.BeneficiaryId.ToString(CultureInfo.InvariantCulture), null, ct);
         await notifier.PublishAsync(ChangeTopic.Alerts);
     }
 }

@@ -30,9 +30,8 @@ public sealed class ContactService(IDbContextFactory<HopeDb> dbs, AuditLog audit
         var contact = new Contact(input.BeneficiaryId, input.CallerName, input.CallerPhone, input.Channel, input.Direction, input.Purpose,
             input.Summary, input.Answer, input.FaqEntryId, input.DurationMinutes, clock.GetUtcNow(), actor.UserId, actor.UserName);
         db.Contacts.Add(contact);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "ContactRecorded", input.BeneficiaryId is null ? "Contact" : "Beneficiary",
-            (input.BeneficiaryId ?? contact.Id).ToString(CultureInfo.InvariantCulture), $"{input.Channel}/{input.Purpose}", ct);
+        await audit.SaveNewAsync(db, actor, "ContactRecorded", input.BeneficiaryId is null ? "Contact" : "Beneficiary",
+            () => (input.BeneficiaryId ?? contact.Id).ToString(CultureInfo.InvariantCulture), $"{input.Channel}/{input.Purpose}", ct);
         await notifier.PublishAsync(ChangeTopic.Contacts);
         return contact.Id;
     }
@@ -58,8 +57,8 @@ public sealed class ContactService(IDbContextFactory<HopeDb> dbs, AuditLog audit
         await using var db = await dbs.CreateDbContextAsync(ct);
         var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, ct);
         contact.RecordAnswer(answer, faqEntryId);
+        audit.Add(db, actor, "ContactAnswered", "Contact", contactId.ToString(CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "ContactAnswered", "Contact", contactId.ToString(CultureInfo.InvariantCulture), null, ct);
         await notifier.PublishAsync(ChangeTopic.Contacts);
     }
 

@@ -19,10 +19,20 @@ public static class HopeDatabase
         DefaultTimeout = 30,
     }.ToString();
 
-    public static void Configure(DbContextOptionsBuilder options, string path) => Configure(options, DataSettings.Sqlite(path));
+    /// <summary>
+    /// SQLite at <paramref name="path"/>, with the audit chain keyed by <paramref name="chainKey"/> (the setting
+    /// Audit:ChainKey) or else by the key file beside the database, created when the first entry is written
+    /// (<see cref="Audit.AuditChainKey"/>).
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, string path, string? chainKey = null) =>
+        Configure(options, DataSettings.Sqlite(path), chainKey, IsFile(path) ? Audit.AuditChainKey.FileBeside(path) : null);
 
-    /// <summary>The provider of <paramref name="settings"/>, with this model's migrations set for it.</summary>
-    public static void Configure(DbContextOptionsBuilder options, DataSettings settings)
+    /// <summary>
+    /// The provider of <paramref name="settings"/>, with this model's migrations set for it, and the audit chain keyed by
+    /// <paramref name="chainKey"/> or else by <paramref name="keyFile"/> (several nodes on PostgreSQL must share
+    /// Audit:ChainKey); with neither, a key of this process only (tests on in-memory databases).
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, DataSettings settings, string? chainKey = null, string? keyFile = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
@@ -35,6 +45,10 @@ public static class HopeDatabase
             options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(60));
         }
         options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrations>();
+        var key = new Lazy<byte[]>(() => !string.IsNullOrWhiteSpace(chainKey) || keyFile is not null
+            ? Audit.AuditChainKey.Resolve(chainKey, keyFile ?? "")
+            : System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        options.AddInterceptors(new Audit.AuditChainInterceptor(key));
     }
 
     /// <summary>

@@ -113,8 +113,8 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         {
             item.Recategorise(c);
         }
+        audit.Add(db, actor, "FeedbackAssigned", "FeedbackItem", id.ToString(CultureInfo.InvariantCulture), userName);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "FeedbackAssigned", "FeedbackItem", id.ToString(CultureInfo.InvariantCulture), userName, ct);
     }
 
     /// <summary>Records the answer and, when the sender left a way to reach them, queues it to them through the outbox.</summary>
@@ -147,7 +147,7 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         {
             Outbox.QueueTo(db, MessageChannel.Email, item.SenderEmail, MessageKind.ComplaintAnswer, key, item.Culture, values, now);
         }
+        audit.Add(db, actor, "FeedbackAnswered", "FeedbackItem", id.ToString(CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "FeedbackAnswered", "FeedbackItem", id.ToString(CultureInfo.InvariantCulture), null, ct);
     }
 }

@@ -25,8 +25,8 @@ public sealed class ImprovementService(IDbContextFactory<HopeDb> dbs, AuditLog a
         db.ImprovementActions.Add(action);
         await db.SaveChangesAsync(ct);
         db.ImprovementLinks.AddRange(known.Select(id => new ImprovementLink { ImprovementActionId = action.Id, FeedbackItemId = id }));
+        audit.Add(db, actor, "ImprovementLogged", "ImprovementAction", action.Id.ToString(CultureInfo.InvariantCulture), string.Join(',', known));
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "ImprovementLogged", "ImprovementAction", action.Id.ToString(CultureInfo.InvariantCulture), string.Join(',', known), ct);
         return action.Id;
     }
 
@@ -36,8 +36,8 @@ public sealed class ImprovementService(IDbContextFactory<HopeDb> dbs, AuditLog a
         await using var db = await dbs.CreateDbContextAsync(ct);
         var action = await db.ImprovementActions.SingleAsync(a => a.Id == id, ct);
         action.Publish(publish, clock.GetUtcNow());
+        audit.Add(db, actor, publish ? "ImprovementPublished" : "ImprovementUnpublished", "ImprovementAction", id.ToString(CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, publish ? "ImprovementPublished" : "ImprovementUnpublished", "ImprovementAction", id.ToString(CultureInfo.InvariantCulture), null, ct);
     }
 
     public async Task<IReadOnlyList<ImprovementView>> ListAsync(Actor actor, CancellationToken ct = default)

@@ -49,8 +49,7 @@ public sealed class GuideService(IDbContextFactory<HopeDb> dbs, AuditLog audit, 
             entry = new FaqEntry(source, questionAr, answerAr, questionEn, answerEn);
             db.Faq.Add(entry);
         }
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "FaqSaved", "FaqEntry", entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, ct);
+        await audit.SaveNewAsync(db, actor, "FaqSaved", "FaqEntry", () => entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, ct);
         return entry.Id;
     }
 
@@ -67,8 +66,8 @@ public sealed class GuideService(IDbContextFactory<HopeDb> dbs, AuditLog audit, 
         db.Files.Add(file);
         await db.SaveChangesAsync(ct);
         db.Guides.Add(new GuideDocument(kind, file.Id, file.FileName, clock.GetUtcNow(), actor.UserName));
+        audit.Add(db, actor, "GuideUploaded", "Guide", kind.ToString(), file.FileName);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "GuideUploaded", "Guide", kind.ToString(), file.FileName, ct);
         return UploadProblem.None;
     }
 

@@ -47,7 +47,7 @@ public sealed class LetterTemplates(IDbContextFactory<HopeDb> dbs, AuditLog audi
         row.Body = body;
         row.UpdatedAt = clock.GetUtcNow();
         row.UpdatedBy = actor.UserName;
+        audit.Add(db, actor, "LetterWordingChanged", nameof(LetterTemplate), $"{type}/{culture}");
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "LetterWordingChanged", nameof(LetterTemplate), $"{type}/{culture}", ct: ct);
     }
 }

@@ -37,8 +37,8 @@ public sealed class LogoStore(IDbContextFactory<HopeDb> dbs, AuditLog audit, Tim
             db.Add(row);
         }
         (row.Bytes, row.ContentType, row.UploadedAt, row.UploadedBy) = (bytes, type, clock.GetUtcNow(), actor.UserName);
+        audit.Add(db, actor, "LogoChanged", nameof(OrganisationLogo), "1", $"{type}, {bytes.Length} bytes");
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "LogoChanged", nameof(OrganisationLogo), "1", $"{type}, {bytes.Length} bytes", ct);
     }
 
     /// <summary>A data URI for the letterhead, or null when no logo was uploaded (the letter shows a neutral mark).</summary>

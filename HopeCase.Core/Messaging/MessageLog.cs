@@ -39,7 +39,7 @@ public sealed class MessageLog(IDbContextFactory<HopeDb> dbs, AuditLog audit)
         await using var db = await dbs.CreateDbContextAsync(ct);
         var b = await db.Beneficiaries.SingleAsync(x => x.Id == beneficiaryId, ct);
         b.SetMessageLanguage(language);
+        audit.Add(db, actor, "BeneficiaryMessageLanguageSet", "Beneficiary", beneficiaryId.ToString(CultureInfo.InvariantCulture), b.MessageLanguage);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "BeneficiaryMessageLanguageSet", "Beneficiary", beneficiaryId.ToString(CultureInfo.InvariantCulture), b.MessageLanguage, ct);
     }
 }

@@ -29,8 +29,8 @@ public sealed class ReferralService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         {
             contact.Refer();
         }
+        audit.Add(db, actor, "ReferredToResearch", "Beneficiary", beneficiaryId.ToString(CultureInfo.InvariantCulture), question);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "ReferredToResearch", "Beneficiary", beneficiaryId.ToString(CultureInfo.InvariantCulture), question, ct);
         await notifier.PublishAsync(ChangeTopic.Referrals);
         return referral.Id;
     }
@@ -56,8 +56,8 @@ public sealed class ReferralService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         await using var db = await dbs.CreateDbContextAsync(ct);
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
         referral.RecordAnswer(answer, clock.GetUtcNow(), actor.UserName);
+        audit.Add(db, actor, "ReferralAnswered", "Beneficiary", referral.BeneficiaryId.ToString(CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "ReferralAnswered", "Beneficiary", referral.BeneficiaryId.ToString(CultureInfo.InvariantCulture), null, ct);
         await notifier.PublishAsync(ChangeTopic.Referrals);
     }
 

@@ -42,8 +42,8 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
             db.Registrations.Add(r);
         }
         r.Tick(item, done);
+        audit.Add(db, actor, "ChecklistTicked", "SupportRequest", Id(requestId), $"{item}={done}");
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "ChecklistTicked", "SupportRequest", Id(requestId), $"{item}={done}", ct);
         return View(requestId, r);
     }
 
@@ -72,9 +72,9 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
         }
         registration.Register(file.Number, now, actor.UserName);
         request.Move(RequestTrigger.Register, actor, now, file.Number);
+        audit.Add(db, actor, "BeneficiaryRegistered", "SupportRequest", Id(requestId), file.Number);
         await RequestMoves.SaveAsync(db, request, ct);
         await tx.CommitAsync(ct);
-        await audit.RecordAsync(actor, "BeneficiaryRegistered", "SupportRequest", Id(requestId), file.Number, ct);
         await notifier.PublishAsync(ChangeTopic.Requests);
         return file.Number;
     }

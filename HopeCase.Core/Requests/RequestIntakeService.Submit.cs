@@ -79,6 +79,7 @@ public sealed partial class RequestIntakeService
         var move = request.Move(trigger, actor, now, DecisionWindow.From(policy.Value));
         request.SetReference($"{HijriDate.FromGregorian(SaudiTime.LocalDate(now)).Year}-{request.Id:000000}");
         Outbox.QueueReceipt(db, request.Beneficiary, request.Reference!, request.DueAt!.Value, now);
+        audit.Add(db, actor, trigger == RequestTrigger.Submit ? "RequestSubmitted" : "RequestVerified", "SupportRequest", Id(requestId), request.Reference);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -92,7 +93,6 @@ public sealed partial class RequestIntakeService
         {
             letters.Enqueue(RequestLetters.ReceiptKey(request.Id), RequestLetters.Receipt(request));
         }
-        await audit.RecordAsync(actor, trigger == RequestTrigger.Submit ? "RequestSubmitted" : "RequestVerified", "SupportRequest", Id(requestId), request.Reference, ct);
         await notifier.PublishAsync(ChangeTopic.Requests);
         return new SubmitResult(true, [], request.Reference, request.DueAt);
     }
@@ -103,8 +103,8 @@ public sealed partial class RequestIntakeService
         await using var db = await dbs.CreateDbContextAsync(ct);
         var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
         request.Move(RequestTrigger.RejectIncomplete, actor, clock.GetUtcNow(), reason);
+        audit.Add(db, actor, "RequestRejectedIncomplete", "SupportRequest", Id(requestId), reason);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "RequestRejectedIncomplete", "SupportRequest", Id(requestId), reason, ct);
         await notifier.PublishAsync(ChangeTopic.Requests);
     }
 }

@@ -50,8 +50,7 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
         }
         var request = new SupportRequest(beneficiaryId, supportTypeId, description, channel, fromWebsite: false, clock.GetUtcNow(), actor);
         db.Requests.Add(request);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "RequestDrafted", "SupportRequest", Id(request.Id), $"beneficiary {beneficiaryId}", ct);
+        await audit.SaveNewAsync(db, actor, "RequestDrafted", "SupportRequest", () => Id(request.Id), $"beneficiary {beneficiaryId}", ct);
         return request.Id;
     }
 
@@ -68,8 +67,8 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
         await using var db = await dbs.CreateDbContextAsync(ct);
         var request = await db.Requests.Include(r => r.Documents).SingleAsync(r => r.Id == requestId, ct);
         request.AddDocument(new RequestDocument(requirementId, file, expiresOn, clock.GetUtcNow(), actor.UserName));
+        audit.Add(db, actor, "DocumentAdded", "SupportRequest", Id(requestId), file.FileName);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "DocumentAdded", "SupportRequest", Id(requestId), file.FileName, ct);
         return UploadProblem.None;
     }
 
@@ -100,8 +99,8 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
         }
         request.Sign(new Declaration(DeclarationText(culture), kind, fileId, signerName.Trim(),
             kind == SignatureKind.TypedOnWebsite ? null : actor.UserId, kind == SignatureKind.TypedOnWebsite ? null : actor.UserName, clock.GetUtcNow()));
+        audit.Add(db, actor, "DeclarationSigned", "SupportRequest", Id(requestId), kind.ToString());
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "DeclarationSigned", "SupportRequest", Id(requestId), kind.ToString(), ct);
     }
 
     public async Task<RequestView?> GetAsync(Actor actor, int requestId, CancellationToken ct = default)

@@ -61,8 +61,8 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         request.AssignResearcher(officer.Id, officer.Name, now);
         db.StaffNotifications.Add(new StaffNotification($"assigned:{requestId}:{officer.Id}:{request.Version}", NotificationKind.Assigned,
             requestId, request.Reference, officer.Id, null, now));
+        audit.Add(db, actor, "RequestAssigned", "SupportRequest", Id(requestId), officer.Id);
         await RequestMoves.SaveAsync(db, request, ct);
-        await audit.RecordAsync(actor, "RequestAssigned", "SupportRequest", Id(requestId), officer.Id, ct);
         deadlines.ScheduleFor(request);
         await notifier.PublishAsync(ChangeTopic.Requests);
     }
@@ -86,8 +86,8 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
             db.SocialStudies.Add(study);
         }
         study.Record(input, clock.GetUtcNow());
+        audit.Add(db, actor, "StudySaved", "SupportRequest", Id(requestId), input.Recommendation.ToString());
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "StudySaved", "SupportRequest", Id(requestId), input.Recommendation.ToString(), ct);
     }
 
     /// <summary>Sends the studied request to the committee's agenda (UnderStudy → AwaitingCommittee).</summary>
@@ -108,8 +108,8 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         var now = clock.GetUtcNow();
         request.Move(RequestTrigger.Recommend, actor, now, study.Reasons);
         study.MarkSent(now);
+        audit.Add(db, actor, "StudySent", "SupportRequest", Id(requestId), study.Recommendation.ToString());
         await RequestMoves.SaveAsync(db, request, ct);
-        await audit.RecordAsync(actor, "StudySent", "SupportRequest", Id(requestId), study.Recommendation.ToString(), ct);
         await notifier.PublishAsync(ChangeTopic.Requests);
     }
 
@@ -123,8 +123,8 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         var now = clock.GetUtcNow();
         // The move itself resumes the clock and moves the due date by the time waited.
         request.Move(RequestTrigger.InfoReceived, actor, now, note);
+        audit.Add(db, actor, "InfoReceived", "SupportRequest", Id(requestId), note);
         await RequestMoves.SaveAsync(db, request, ct);
-        await audit.RecordAsync(actor, "InfoReceived", "SupportRequest", Id(requestId), note, ct);
         deadlines.ScheduleFor(request);
         await notifier.PublishAsync(ChangeTopic.Requests);
     }

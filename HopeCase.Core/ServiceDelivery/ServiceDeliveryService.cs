@@ -48,8 +48,8 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         var decision = await db.CommitteeDecisions.Where(d => d.SupportRequestId == requestId && d.Kind == DecisionKind.Accepted).OrderByDescending(d => d.Id).FirstAsync(ct);
         var plan = new ServicePlan(requestId, decision.Id, CommitteeService.AcceptedSummary(decision), decision.SessionCount, decision.DurationMonths, provider.Id, provider.Name, now);
         db.ServicePlans.Add(plan);
+        audit.Add(db, actor, "ServiceStarted", "SupportRequest", Id(requestId), provider.Id);
         await RequestMoves.SaveAsync(db, request, ct);
-        await audit.RecordAsync(actor, "ServiceStarted", "SupportRequest", Id(requestId), provider.Id, ct);
         await notifier.PublishAsync(ChangeTopic.Services);
         await notifier.PublishAsync(ChangeTopic.Requests);
         return plan.Id;
@@ -61,8 +61,8 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         await using var db = await dbs.CreateDbContextAsync(ct);
         var plan = await OpenPlanAsync(db, actor, requestId, ct);
         var session = plan.Book(at, mode, actor.UserName);
+        audit.Add(db, actor, "SessionBooked", "SupportRequest", Id(requestId), $"{mode} {at:O}");
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "SessionBooked", "SupportRequest", Id(requestId), $"{mode} {at:O}", ct);
         await notifier.PublishAsync(ChangeTopic.Services);
         return session.Id;
     }
@@ -82,8 +82,8 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
             throw new CaseRuleException("ServiceDelivery.CaseClosed");
         }
         plan.Sessions.Single(s => s.Id == sessionId).Record(attended, notes, outcome, clock.GetUtcNow());
+        audit.Add(db, actor, "SessionRecorded", "SupportRequest", Id(plan.SupportRequestId), attended ? "attended" : "absent");
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "SessionRecorded", "SupportRequest", Id(plan.SupportRequestId), attended ? "attended" : "absent", ct);
         await notifier.PublishAsync(ChangeTopic.Services);
     }
 
@@ -129,8 +129,8 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         var now = clock.GetUtcNow();
         request.Move(RequestTrigger.Close, actor, now, reason.Trim());
         plan.Close(reason, now);
+        audit.Add(db, actor, "CaseClosed", "SupportRequest", Id(requestId), reason.Trim());
         await RequestMoves.SaveAsync(db, request, ct);
-        await audit.RecordAsync(actor, "CaseClosed", "SupportRequest", Id(requestId), reason.Trim(), ct);
         await notifier.PublishAsync(ChangeTopic.Services);
         await notifier.PublishAsync(ChangeTopic.Requests);
     }

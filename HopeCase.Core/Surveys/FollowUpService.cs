@@ -43,7 +43,7 @@ public sealed class FollowUpService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         await using var db = await dbs.CreateDbContextAsync(ct);
         var task = await db.FollowUpTasks.SingleAsync(t => t.Id == id, ct);
         task.Complete(action, clock.GetUtcNow(), actor.UserId, actor.UserName);
+        audit.Add(db, actor, "SurveyFollowUpDone", "FollowUpTask", id.ToString(CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "SurveyFollowUpDone", "FollowUpTask", id.ToString(CultureInfo.InvariantCulture), null, ct);
     }
 }

@@ -103,11 +103,10 @@ public sealed class SurveyService(IDbContextFactory<HopeDb> dbs, AuditLog audit,
         }
         var response = new SurveyResponse(mode, answer.Scores, answer.Comment, answer.Anonymous, now, context, actor.UserId, actor.UserName);
         db.SurveyResponses.Add(response);
-        await db.SaveChangesAsync(ct);
+        await audit.SaveNewAsync(db, actor, "SurveyRecorded", "SurveyResponse", () => response.Id.ToString(CultureInfo.InvariantCulture),
+            answer.Anonymous ? mode.ToString() : $"{mode} request {requestId}", ct);
         OpenFollowUpIfNeeded(db, response, now);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "SurveyRecorded", "SurveyResponse", response.Id.ToString(CultureInfo.InvariantCulture),
-            answer.Anonymous ? mode.ToString() : $"{mode} request {requestId}", ct);
         return response.Id;
     }
 

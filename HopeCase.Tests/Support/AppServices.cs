@@ -1,3 +1,4 @@
+using HopeCase.Core.Audit;
 using Hangfire;
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Committee;
@@ -50,6 +51,7 @@ public static class AppServices
 
         // The worlds' instances.
         services.AddSingleton(i.Audit);
+        services.AddSingleton(new AuditIntegrity(i.Dbs, i.Audit, () => Auditor.KeyOf(i.Dbs)));
         services.AddSingleton(i.Notifier);
         services.AddSingleton(i.Beneficiaries);
         services.AddSingleton(i.Intake);

@@ -1,3 +1,4 @@
+using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,9 +27,14 @@ public static class TestDb
     public static IDbContextFactory<HopeDb> Factory(DataSettings settings)
     {
         var options = new DbContextOptionsBuilder<HopeDb>();
-        HopeDatabase.Configure(options, settings);
+        HopeDatabase.Configure(options, settings, keyFile: ChainKeyFile(settings.ConnectionString, settings.Provider));
         return new PooledDbContextFactory<HopeDb>(options.Options);
     }
+
+    /// <summary>The audit chain's key file of a test database: beside the SQLite file, or one per PostgreSQL database.</summary>
+    public static string ChainKeyFile(string connectionString, DataProvider provider) => provider == DataProvider.Postgres
+        ? Path.Combine(Path.GetTempPath(), "hopecase-test-chain-keys", new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database + ".key")
+        : AuditChainKey.FileBeside(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
 
     public static async Task<IDbContextFactory<HopeDb>> MigratedAsync(string path) => await MigratedAsync(
         Provider == DataProvider.Postgres ? DataSettings.Postgres(PgCluster.Instance.NewMigratedDatabase()) : DataSettings.Sqlite(path));

@@ -40,7 +40,9 @@ internal static class ServiceRegistration
         services.AddSingleton(data);
         services.AddSingleton(_ => DataSettings.From(config, data.HopeDb));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<HopeDb>((sp, o) => HopeDatabase.Configure(o, sp.GetRequiredService<DataSettings>()));
+        // The audit chain's key: Audit:ChainKey, or a key file beside the database made on first run (docs/adr/0018).
+        services.AddDbContextFactory<HopeDb>((sp, o) => HopeDatabase.Configure(o, sp.GetRequiredService<DataSettings>(),
+            config["Audit:ChainKey"], AuditChainKey.FileBeside(data.HopeDb)));
         // Identity's stores want a scoped context; everything else uses the factory.
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContext());
         // Registered before the job server so the database is ready before any job runs.

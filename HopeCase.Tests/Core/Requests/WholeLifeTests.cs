@@ -78,7 +78,7 @@ public sealed class WholeLifeTests
         Assert.True(officerView.Sessions[0].NotesHidden);
         await Assert.ThrowsAsync<ForbiddenException>(() => w.Delivery.PlanAsync(ResearchWorld.Provider2, id));
         await Assert.ThrowsAsync<ForbiddenException>(() => w.Delivery.PlanAsync(ResearchWorld.Chair, id));
-        var reads = await w.Intake.Audit.LatestAsync(50, "SupportRequest", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var reads = await w.Intake.Audit.LatestAsync(HopeCase.Tests.Support.Auditor.Actor, 50, "SupportRequest", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(2, reads.Count(a => a.Action == "SessionNotesRead"));
 
         // Closure: the closer is the actor of the closing event.

@@ -83,7 +83,7 @@ public sealed class LetterRegisterTests(LetterApp app) : IClassFixture<LetterApp
         var letter = await app.Letters.IssueAsync(LetterApp.Officer, Receipt());
         await Assert.ThrowsAsync<ForbiddenException>(() => app.Letters.DownloadAsync(LetterApp.Researcher, letter.Id));
         await app.Letters.DownloadAsync(LetterApp.Admin, letter.Id);
-        var audit = await app.Get<HopeCase.Core.Audit.AuditLog>().LatestAsync(20, nameof(Letter), letter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var audit = await app.Get<HopeCase.Core.Audit.AuditLog>().LatestAsync(HopeCase.Tests.Support.Auditor.Actor, 20, nameof(Letter), letter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(audit, a => a.Action == "LetterIssued");
         Assert.Contains(audit, a => a.Action == "LetterDownloaded");
     }
