@@ -1,7 +1,15 @@
+using HopeCase.Core.Arabic;
+
 namespace HopeCase.Core.Beneficiaries;
 
 /// <summary>The four-part Arabic name: the person, father, grandfather, family.</summary>
 public sealed record ArabicName(string First, string Father, string Grandfather, string Family)
 {
     public string Full => string.Join(' ', new[] { First, Father, Grandfather, Family }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()));
+
+    /// <summary>The name's match key (<see cref="ArabicNames.Key"/>): what search and the duplicate check compare.</summary>
+    public string MatchKey => ArabicNames.Key(Full);
+
+    /// <summary>Whether two names may be one person however each was typed (<see cref="ArabicNames.SamePerson"/>).</summary>
+    public bool MayBeSamePersonAs(ArabicName other) => ArabicNames.SamePerson(MatchKey, other?.MatchKey);
 }

@@ -35,6 +35,9 @@ public sealed class Beneficiary
     /// <summary><see cref="ArabicText.Normalize"/> of the full name (and Latin name): what search and duplicate checks compare.</summary>
     public string NameNormalized { get; private set; } = "";
 
+    /// <summary><see cref="ArabicNames.Key"/> of the Arabic full name: equal keys are the same name however typed.</summary>
+    public string NameKey { get; private set; } = "";
+
     public string NationalId { get; private set; } = "";
     public DateOnly? IdExpiry { get; private set; }
     public string Nationality { get; private set; } = "SA";
@@ -74,7 +77,12 @@ public sealed class Beneficiary
         FullName = name.Full;
         LatinName = string.IsNullOrWhiteSpace(latinName) ? null : latinName.Trim();
         NameNormalized = ArabicText.Normalize(LatinName is null ? FullName : $"{FullName} {LatinName}");
+        NameKey = ArabicNames.Key(FullName);
     }
+
+    /// <summary>The tokens the search index holds for this file: the Arabic name's, then the Latin name's.</summary>
+    internal IReadOnlyList<string> IndexTokens() =>
+        ArabicNames.Tokens(FullName).Concat(ArabicNames.Tokens(LatinName)).Distinct(StringComparer.Ordinal).Take(ArabicNames.MaxTokens * 2).ToList();
 
     public void UpdateDetails(BeneficiaryDetails d)
     {

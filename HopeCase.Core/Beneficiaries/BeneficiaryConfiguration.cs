@@ -24,7 +24,9 @@ internal sealed class BeneficiaryConfiguration : IEntityTypeConfiguration<Benefi
         b.Property(x => x.FileNumber).HasMaxLength(20);
         b.Property(x => x.MessageLanguage).HasMaxLength(5);
         b.HasIndex(x => x.FileNumber).IsUnique();
-        b.HasIndex(x => new { x.NameNormalized, x.BirthDate });
+        b.Property(x => x.NameKey).HasMaxLength(250);
+        b.HasIndex(x => new { x.NameKey, x.BirthDate });
+        b.HasIndex(x => x.BirthDate);
         b.HasIndex(x => x.NationalId).IsUnique();
         b.HasIndex(x => x.Mobile);
     }

@@ -10,7 +10,7 @@ namespace HopeCase.Core.Beneficiaries;
 
 public sealed record BeneficiaryHit(int Id, string FullName, string NationalId, string? Mobile, DateOnly BirthDate, string Governorate, string? FileNumber, RiskLevel Risk);
 
-public sealed record SearchPage(IReadOnlyList<BeneficiaryHit> Hits, int? NextAfterId);
+public sealed record SearchPage(IReadOnlyList<BeneficiaryHit> Hits, SearchCursor? Next);
 
 /// <summary>What saving would collide with: an existing ID refuses; a shared mobile or a likely twin only warns.</summary>
 public sealed record DuplicateCheck(BeneficiaryHit? SameId, IReadOnlyList<BeneficiaryHit> SameMobile, IReadOnlyList<BeneficiaryHit> SameNameAndBirth)
@@ -30,56 +30,65 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
     /// <summary>Staff who work on beneficiaries' files.</summary>
     public static readonly string[] CaseRoles = [Roles.RelationsOfficer, Roles.ResearchOfficer, Roles.Manager, Roles.CommitteeMember];
 
-    public async Task<SearchPage> SearchAsync(Actor actor, string query, int? afterId = null, int take = 20, CancellationToken ct = default)
+    /// <summary>The longest query looked at; the rest of a pasted text is ignored.</summary>
+    public const int MaxQueryLength = 200;
+
+    /// <summary>
+    /// An ID or mobile is matched exactly (a wrong check digit: as the beginning of an ID); anything else is a name on
+    /// the token index, ranked whole name, then every word, then partial (<see cref="BeneficiaryNameSearch"/>).
+    /// Any text gives a page or none, never an error.
+    /// </summary>
+    public async Task<SearchPage> SearchAsync(Actor actor, string query, SearchCursor? after = null, int take = 20, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "search beneficiaries", CaseRoles);
         take = Math.Clamp(take, 1, 100);
+        query ??= "";
+        query = query.Length > MaxQueryLength ? query[..MaxQueryLength] : query;
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var q = Filter(db.Beneficiaries.AsNoTracking(), query);
-        if (q is null)
+        var (ids, next) = await FindAsync(db, query, after, take, ct);
+        var rows = ids.Count == 0 ? [] : await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, ct);
+        if (after is null)
         {
-            return new SearchPage([], null);
+            await audit.RecordAsync(actor, "BeneficiarySearch", "Beneficiary", null, SearchAuditText.Of(query), ct);
         }
-        if (afterId is { } after)
-        {
-            q = q.Where(b => b.Id > after);
-        }
-        var hits = await q.OrderBy(b => b.Id).Take(take + 1).Select(Hit).ToListAsync(ct);
-        var next = hits.Count > take ? hits[take - 1].Id : (int?)null;
-        if (afterId is null)
-        {
-            await audit.RecordAsync(actor, "BeneficiarySearch", "Beneficiary", null, query.Length > 100 ? query[..100] : query, ct);
-        }
-        return new SearchPage(hits.Take(take).ToList(), next);
+        return new SearchPage(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), next);
     }
 
-    /// <summary>An ID or mobile is matched exactly; anything else is a name, every word of which must appear.</summary>
-    private static IQueryable<Beneficiary>? Filter(IQueryable<Beneficiary> source, string query)
+    private static async Task<(List<int> Ids, SearchCursor? Next)> FindAsync(HopeDb db, string query, SearchCursor? after, int take, CancellationToken ct)
     {
         var normal = ArabicText.Normalize(query);
-        if (normal.Length == 0)
+        var compact = normal.Replace(" ", "", StringComparison.Ordinal);
+        if (compact.Length == 0)
         {
-            return null;
+            return ([], null);
         }
-        var digits = ArabicDigits.DigitsOnly(normal);
-        if (digits.Length == normal.Replace(" ", "", StringComparison.Ordinal).TrimStart('+').Length)
+        if (!compact.All(char.IsAsciiDigit))
         {
-            if (SaudiNationalId.TryParse(digits, out var id))
-            {
-                return source.Where(b => b.NationalId == id.Value.Value);
-            }
-            if (SaudiMobile.TryParse(query, out var mobile))
-            {
-                var intl = mobile.Value.International;
-                return source.Where(b => b.Mobile == intl);
-            }
-            return digits.Length >= 4 ? source.Where(b => b.NationalId.StartsWith(digits)) : null;
+            var words = ArabicNames.Tokens(normal);
+            return await BeneficiaryNameSearch.PageAsync(db, words, string.Join(' ', words), after, take, ct);
         }
-        foreach (var token in normal.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        IQueryable<Beneficiary> source = db.Beneficiaries;
+        if (SaudiNationalId.TryParse(compact, out var id))
         {
-            source = source.Where(b => b.NameNormalized.Contains(token));
+            source = source.Where(b => b.NationalId == id.Value.Value);
         }
-        return source;
+        else if (SaudiMobile.TryParse(query, out var mobile) || SaudiMobile.TryParse(compact, out mobile))
+        {
+            var intl = mobile.Value.International;
+            source = source.Where(b => b.Mobile == intl);
+        }
+        else if (compact.Length is >= 4 and <= 10)
+        {
+            var upper = compact[..^1] + (char)(compact[^1] + 1);
+            source = source.Where(b => string.Compare(b.NationalId, compact) >= 0 && string.Compare(b.NationalId, upper) < 0);
+        }
+        else
+        {
+            return ([], null);
+        }
+        var afterId = after?.AfterId ?? 0;
+        var found = await source.Where(b => b.Id > afterId).OrderBy(b => b.Id).Select(b => b.Id).Take(take + 1).ToListAsync(ct);
+        return (found.Take(take).ToList(), found.Count > take ? new SearchCursor(0, found[take - 1]) : null);
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Beneficiary, BeneficiaryHit>> Hit =
@@ -98,10 +107,11 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         }
         var mobile = SaudiMobile.Normalize(input.Mobile);
         var sameMobile = mobile is null ? [] : await others.Where(b => b.Mobile == mobile).Select(Hit).Take(20).ToListAsync(ct);
-        var name = ArabicText.Normalize(input.Name.Full);
-        var latin = string.IsNullOrWhiteSpace(input.LatinName) ? name : ArabicText.Normalize($"{input.Name.Full} {input.LatinName}");
-        var twins = await others.Where(b => b.BirthDate == input.BirthDate && (b.NameNormalized == name || b.NameNormalized == latin || b.NameNormalized.StartsWith(name)))
-            .Select(Hit).Take(20).ToListAsync(ct);
+        // The same person typed another way: the same birth date (an indexed handful) and names that meet on their match keys.
+        var key = input.Name.MatchKey;
+        var born = await others.Where(b => b.BirthDate == input.BirthDate).OrderBy(b => b.Id).Select(b => new { b.Id, b.NameKey }).Take(1000).ToListAsync(ct);
+        var twinIds = born.Where(b => ArabicNames.SamePerson(key, b.NameKey)).Select(b => b.Id).Take(20).ToList();
+        var twins = twinIds.Count == 0 ? [] : await others.Where(b => twinIds.Contains(b.Id)).OrderBy(b => b.Id).Select(Hit).ToListAsync(ct);
         return new DuplicateCheck(sameId, sameMobile, twins);
     }
 

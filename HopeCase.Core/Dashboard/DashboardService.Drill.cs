@@ -2,6 +2,7 @@ using System.Globalization;
 using HopeCase.Core.Contacts;
 using HopeCase.Core.Data;
 using HopeCase.Core.Feedback;
+using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 using HopeCase.Core.Surveys;
@@ -100,14 +101,23 @@ public sealed partial class DashboardService
         };
     }
 
-    /// <summary>A month "2026-11" inside the period narrows it to that month; anything else leaves it as it is.</summary>
+    /// <summary>A month inside the period narrows it to that month: "1448-06" an Umm al-Qura month, "2026-11" a Gregorian one.</summary>
     private static DashboardPeriod Narrow(DashboardPeriod period, string? month)
     {
         if (month is null || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
             return period;
         }
-        var last = first.AddMonths(1).AddDays(-1);
+        DateOnly last;
+        if (first.Year < 1900 && HijriDate.TryCreate(first.Year, first.Month, 1, out var h))
+        {
+            var next = h.Month == 12 ? new HijriDate(h.Year + 1, 1, 1) : new HijriDate(h.Year, h.Month + 1, 1);
+            (first, last) = (h.ToGregorian(), next.ToGregorian().AddDays(-1));
+        }
+        else
+        {
+            last = first.AddMonths(1).AddDays(-1);
+        }
         var from = first > period.From ? first : period.From;
         var to = last < period.To ? last : period.To;
         return to < from ? new DashboardPeriod(from, from.AddDays(-1)) : new DashboardPeriod(from, to);

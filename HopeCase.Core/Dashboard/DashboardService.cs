@@ -13,8 +13,8 @@ namespace HopeCase.Core.Dashboard;
 
 /// <summary>
 /// The managers' dashboard: satisfaction, channels, the two-week window, the committee's throughput, open complaints.
-/// Each query reads a slim projection of the period and the figures are computed here, so the numbers and the lists
-/// behind them (<see cref="DrillAsync"/>) come from the same rules.
+/// The figures are grouped queries computed by the database (the trend by Umm al-Qura month); the lists behind them
+/// (<see cref="DrillAsync"/>) read the rows under the same rules.
 /// </summary>
 public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock)
 {
@@ -37,12 +37,9 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         ArgumentNullException.ThrowIfNull(period);
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        // The figures need only the scores and the dimensions: no comments or names cross the wire here.
-        var answers = (await db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
-            .Select(r => new { r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId, r.ProviderId })
-            .ToListAsync(ct))
-            .Select(r => new Answer(0, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId, r.ProviderId, null, false, null, SurveyMode.Online, null))
-            .ToList();
+        // Every figure is a grouped query: counts and sums cross the wire, never the answers themselves.
+        var inPeriod = db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
+        var overall = (await GroupedAsync(inPeriod, r => 1, ct)).GetValueOrDefault(1) ?? Empty;
         var types = await db.SupportTypes.AsNoTracking().Select(t => new { t.Id, t.NameAr, t.NameEn }).ToListAsync(ct);
 
         var invitations = await db.SurveyInvitations.AsNoTracking().Where(i => i.CreatedAt >= period.Start && i.CreatedAt < period.End)
@@ -50,23 +47,24 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var invited = invitations?.All ?? 0;
         var used = invitations?.Used ?? 0;
 
-        var trend = answers.GroupBy(a => MonthOf(a.At)).OrderBy(g => g.Key).Select(g => new MonthPoint(g.Key, Figures(g.ToList()))).ToList();
+        var trend = await TrendAsync(inPeriod, period, ct);
+        var channelFigures = await GroupedAsync(inPeriod.Where(r => r.Channel != null), r => r.Channel!.Value, ct);
         var byChannel = Enum.GetValues<ContactChannel>()
-            .Select(c => new GroupSatisfaction(c.ToString(), "", "", Figures(answers.Where(a => a.Channel == c).ToList()))).ToList();
+            .Select(c => new GroupSatisfaction(c.ToString(), "", "", channelFigures.GetValueOrDefault(c) ?? Empty)).ToList();
+        var typeFigures = await GroupedAsync(inPeriod.Where(r => r.SupportTypeId != null), r => r.SupportTypeId!.Value, ct);
         var byType = types.Select(t => new GroupSatisfaction(t.Id.ToString(CultureInfo.InvariantCulture), t.NameAr, t.NameEn,
-            Figures(answers.Where(a => a.SupportTypeId == t.Id).ToList()))).ToList();
+            typeFigures.GetValueOrDefault(t.Id) ?? Empty)).ToList();
         List<StaffSatisfaction>? byProvider = null;
         if (actor.IsIn(Roles.Manager))
         {
-            var names = (await db.SurveyResponses.AsNoTracking().Where(r => r.ProviderId != null && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+            var names = (await inPeriod.Where(r => r.ProviderId != null)
                 .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName) }).ToListAsync(ct))
                 .ToDictionary(x => x.Key, x => x.Name, StringComparer.Ordinal);
-            byProvider = answers.Where(a => a.ProviderId is not null).GroupBy(a => a.ProviderId!).Select(g =>
+            byProvider = (await GroupedAsync(inPeriod.Where(r => r.ProviderId != null), r => r.ProviderId!, ct)).Select(g =>
             {
-                var list = g.ToList();
-                var hidden = list.Count < MinimumStaffResponses;
-                var f = Figures(list);
-                return new StaffSatisfaction(g.Key, names.GetValueOrDefault(g.Key) ?? "", list.Count, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall);
+                var hidden = g.Value.Responses < MinimumStaffResponses;
+                var f = g.Value;
+                return new StaffSatisfaction(g.Key, names.GetValueOrDefault(g.Key) ?? "", f.Responses, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall);
             }).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         }
 
@@ -80,7 +78,7 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var complaints = await ComplaintsByAgeAsync(db, now, ct);
 
         await audit.RecordAsync(actor, "DashboardViewed", "Dashboard", null, $"{period}", ct);
-        return new DashboardData(period, Figures(answers), invited, used, invited == 0 ? null : Round(100.0 * used / invited), trend,
+        return new DashboardData(period, overall, invited, used, invited == 0 ? null : Round(100.0 * used / invited), trend,
             byChannel, byType, byProvider, channels, window, committee, complaints);
     }
 

@@ -78,6 +78,7 @@ public static class HopeDatabase
         }
 
         await db.Database.MigrateAsync(ct);
+        await Beneficiaries.BeneficiaryNameIndex.BackfillAsync(dbs, ct);
         await db.Database.ExecuteSqlRawAsync($"PRAGMA application_id = {ApplicationId};", ct);
         if (IsFile(path))
         {

@@ -29,6 +29,7 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+    public DbSet<BeneficiaryNameToken> BeneficiaryNameTokens => Set<BeneficiaryNameToken>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<ClarificationReferral> Referrals => Set<ClarificationReferral>();
     public DbSet<ManagerAlert> ManagerAlerts => Set<ManagerAlert>();
@@ -68,6 +69,7 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     /// <summary>Records marked <see cref="IWriteOnce"/> are written once and never changed or removed.</summary>
     private void GuardImmutable()
     {
+        BeneficiaryNameIndex.Sync(this);
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Entity is IWriteOnce)

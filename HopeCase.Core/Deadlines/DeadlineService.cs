@@ -18,7 +18,7 @@ public sealed record SweepResult(int Examined, int Sent);
 /// </summary>
 public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider clock, IOptions<PolicyOptions> policy, ChangeNotifier notifier)
 {
-    private const int BatchSize = 500;
+    private const int BatchSize = 1000;
 
     /// <summary>Every request whose next threshold has passed, in batches by id.</summary>
     public async Task<SweepResult> SweepAsync(CancellationToken ct = default)
@@ -69,7 +69,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
     private async Task<(int Count, int Effects, int LastId)> ProcessBatchAsync(HopeDb db, Func<IQueryable<SupportRequest>, IQueryable<SupportRequest>> query,
         string? chair, DateTimeOffset now, CancellationToken ct)
     {
-        var batch = await query(db.Requests).ToListAsync(ct);
+        var batch = await query(db.Requests.AsNoTracking()).ToListAsync(ct);
         if (batch.Count == 0)
         {
             return (0, 0, 0);
@@ -77,7 +77,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         var planned = batch.SelectMany(r => DeadlinePlan.DueAt(r, policy.Value, now).Select(e => (Request: r, Effect: e))).ToList();
         var keys = planned.Select(p => p.Effect.Key).ToList();
         var existing = keys.Count == 0 ? [] : (await db.StaffNotifications.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
-        var added = 0;
+        var notices = new List<StaffNotification>();
         foreach (var (r, e) in planned.Where(p => !existing.Contains(p.Effect.Key)))
         {
             var (user, role) = e.Kind switch
@@ -86,14 +86,18 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
                 NotificationKind.ChairReminder => chair is { } c ? (c, null) : (null, Roles.CommitteeMember),
                 _ => ((string?)null, Roles.Manager),
             };
-            db.StaffNotifications.Add(new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day));
-            added++;
+            notices.Add(new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day));
         }
-        foreach (var r in batch)
-        {
-            r.SetNextDeadline(DeadlinePlan.Next(r, policy.Value, now));
-        }
+        var added = notices.Count;
+        // In bulk, in one transaction: the reminders as one batched insert (the unique keys still decide), then every
+        // request's next check as one UPDATE guarded by its version, so a request a person moved meanwhile keeps theirs.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.StaffNotifications.AddRange(notices);
         await db.SaveChangesAsync(ct);
+        var next = batch.Select(r => ((object)r.Id, (object)r.Version, (object?)DeadlinePlan.Next(r, policy.Value, now))).ToList();
+        await BulkUpdate.SetAsync<SupportRequest>(db, nameof(SupportRequest.Id), nameof(SupportRequest.Version), nameof(SupportRequest.NextDeadlineAt), next, ct);
+        await tx.CommitAsync(ct);
         return (batch.Count, added, batch[^1].Id);
     }
 

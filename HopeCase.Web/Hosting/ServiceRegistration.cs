@@ -56,6 +56,7 @@ internal static class ServiceRegistration
         // Framework: localisation, Blazor, MudBlazor, and the live updates between open pages.
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddArabicHtml();
         // Messages appear at the bottom centre: at the top they covered the menu in right-to-left pages.
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddHttpContextAccessor();

@@ -173,6 +173,11 @@ namespace HopeCase.Core.Data.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameNormalized")
                         .IsRequired()
                         .HasMaxLength(250)
@@ -201,6 +206,8 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
@@ -209,9 +216,29 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("NationalId")
                         .IsUnique();
 
-                    b.HasIndex("NameNormalized", "BirthDate");
+                    b.HasIndex("NameKey", "BirthDate");
 
                     b.ToTable("Beneficiaries");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Beneficiaries.BeneficiaryNameToken", b =>
+                {
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BeneficiaryId", "Position");
+
+                    b.HasIndex("Token", "BeneficiaryId");
+
+                    b.ToTable("BeneficiaryNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
@@ -2025,6 +2052,17 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Beneficiaries.BeneficiaryNameToken", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Beneficiary");
                 });
 
             modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>

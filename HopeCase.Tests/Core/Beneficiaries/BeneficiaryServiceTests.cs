@@ -76,11 +76,11 @@ public sealed class BeneficiaryServiceTests
             await w.NewBeneficiaryAsync(i, "نورة");
         }
         var first = await w.Beneficiaries.SearchAsync(IntakeWorld.Officer, "نوره", take: 2);
-        var second = await w.Beneficiaries.SearchAsync(IntakeWorld.Officer, "نوره", first.NextAfterId, take: 2);
-        var third = await w.Beneficiaries.SearchAsync(IntakeWorld.Officer, "نوره", second.NextAfterId, take: 2);
+        var second = await w.Beneficiaries.SearchAsync(IntakeWorld.Officer, "نوره", first.Next, take: 2);
+        var third = await w.Beneficiaries.SearchAsync(IntakeWorld.Officer, "نوره", second.Next, take: 2);
         var all = first.Hits.Concat(second.Hits).Concat(third.Hits).Select(h => h.Id).ToList();
         Assert.Equal(5, all.Distinct().Count());
-        Assert.Null(third.NextAfterId);
+        Assert.Null(third.Next);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using HopeCase.Core.Contacts;
 using HopeCase.Core.Dashboard;
+using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Core.Surveys;
 using HopeCase.Tests.Core.Surveys;
@@ -23,8 +24,13 @@ public sealed class DashboardTests
         // Overall 5,2,4,5,3,4,1,5,4,5: 7 of 10 are 4–5; promoters 5 (≥9), detractors 3 (≤6).
         Assert.Equal(new Satisfaction(10, 70.0, 20.0, 3.8, 4.0, 3.7, 3.6, 4.0, 7.3), d.Overall);
         Assert.Equal((4, 3, 75.0), (d.Invitations, d.InvitationsAnswered, d.ResponseRatePercent));
-        Assert.Equal([(new DateOnly(2026, 11, 1), 2, 50.0, 0.0), (new DateOnly(2026, 12, 1), 8, 75.0, 25.0)],
-            d.Trend.Select(t => (t.Month, t.Figures.Responses, t.Figures.CsatPercent!.Value, t.Figures.Nps!.Value)));
+        // The trend is by Umm al-Qura month: 25 November and 5 December 2026 both fall in Jumada al-Akhirah 1448.
+        var month = HijriDate.FromGregorian(new DateOnly(2026, 11, 25)) with { Day = 1 };
+        Assert.Equal((1448, 6), (month.Year, month.Month));
+        Assert.Equal(month, HijriDate.FromGregorian(new DateOnly(2026, 12, 5)) with { Day = 1 });
+        Assert.Equal([(month, month.ToGregorian(), 10, 70.0, 20.0)],
+            d.Trend.Select(t => (t.Month, t.Starts, t.Figures.Responses, t.Figures.CsatPercent!.Value, t.Figures.Nps!.Value)));
+        Assert.Equal("1448-06", d.Trend[0].Key);
 
         var phone = d.ByChannel.Single(c => c.Key == "Phone").Figures;
         Assert.Equal((5, 100.0, 4.8, 100.0), (phone.Responses, phone.CsatPercent!.Value, phone.AvgOverall!.Value, phone.Nps!.Value));
@@ -56,6 +62,19 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public void The_umm_al_qura_months_of_a_period_are_contiguous_and_cover_it_exactly()
+    {
+        var year = new DashboardPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        var months = DashboardService.HijriMonths(year).ToList();
+        Assert.Equal(year.Start, months[0].From);
+        Assert.Equal(year.End, months[^1].To);
+        Assert.All(months.Zip(months.Skip(1)), p => Assert.Equal(p.First.To, p.Second.From));
+        Assert.All(months, m => Assert.Equal(1, m.Month.Day));
+        Assert.All(months.Skip(1), m => Assert.Equal(SaudiTime.StartOfDay(m.Month.ToGregorian()), m.From));
+        Assert.InRange(months.Count, 13, 14);
+    }
+
+    [Fact]
     public async Task Every_figure_opens_the_list_behind_it()
     {
         var s = await DashboardScenario.SeedAsync();
@@ -66,6 +85,8 @@ public sealed class DashboardTests
         Assert.Equal(5, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Responses, "channel:Phone"))).Count);
         Assert.Equal(7, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Responses, "csat"))).Count);
         Assert.Equal(8, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Responses, "month:2026-12"))).Count);
+        Assert.Equal(10, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Responses, "month:1448-06"))).Count);
+        Assert.Empty(await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Responses, "month:1448-07")));
         Assert.Equal(5, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Responses, "provider:P1"))).Count);
         Assert.Empty(await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Responses, "provider:P2")));
         Assert.Equal(6, (await w.Dashboard.DrillAsync(m, Period, new DrillQuery(DrillKind.Requests, "Interview"))).Count);

@@ -57,6 +57,15 @@ public sealed class StartupTests(SharedApp app) : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task Pages_send_arabic_as_characters_not_references()
+    {
+        var html = await app.Factory.NewClient().GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        Assert.Contains("تسجيل الدخول", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x6", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("&#x", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task The_culture_switch_never_redirects_off_site()
     {
         var response = await app.Factory.NewClient().GetAsync(new Uri("/culture/en?returnUrl=//evil.example/x", UriKind.Relative));

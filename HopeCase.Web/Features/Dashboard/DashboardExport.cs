@@ -83,7 +83,7 @@ public sealed class DashboardExport(DashboardService dashboard, PdfEngine pdf, A
             Row(l["Dashboard.SectionTrend"]),
             Row(l["Dashboard.Month"], l["Dashboard.Responses"], l["Dashboard.Csat"], l["Dashboard.Nps"]),
         };
-        s.AddRange(d.Trend.Select(t => Row(DualDate.Numeric(t.Month, culture), t.Figures.Responses, t.Figures.CsatPercent, t.Figures.Nps)));
+        s.AddRange(d.Trend.Select(t => Row(DashboardFormat.Month(t), t.Figures.Responses, t.Figures.CsatPercent, t.Figures.Nps)));
         s.Add(Row(l["Dashboard.SectionByChannel"]));
         s.Add(Row(l["Feedback.Channel"], l["Dashboard.Responses"], l["Dashboard.Csat"], l["Surveys.Question_Overall"], l["Dashboard.Nps"]));
         s.AddRange(d.ByChannel.Select(g => Row(l[$"Contacts.ContactChannel_{g.Key}"], g.Figures.Responses, g.Figures.CsatPercent, g.Figures.AvgOverall, g.Figures.Nps)));
