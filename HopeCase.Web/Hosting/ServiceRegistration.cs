@@ -48,7 +48,8 @@ internal static class ServiceRegistration
         // Registered before the job server so the database is ready before any job runs.
         services.AddHostedService<DatabaseStartup>();
 
-        services.AddHopeIdentity(config);
+        services.AddTransport(config);
+        services.AddHopeIdentity(config, builder.Environment);
         services.AddHopeJobs(data, config);
 
         // Framework: localisation, Blazor, MudBlazor, and the live updates between open pages.
