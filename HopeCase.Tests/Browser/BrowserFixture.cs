@@ -64,6 +64,35 @@ public sealed class BrowserFixture : IAsyncLifetime
         await WaitInteractiveAsync(page);
     }
 
+    /// <summary>
+    /// Polls a script until it is true. Playwright's own WaitForFunction compiles the script inside the page, which
+    /// the app's content security policy (no 'unsafe-eval') rightly refuses; evaluating it from outside is allowed.
+    /// </summary>
+    public static async Task WaitForAsync(IPage page, string script, object? arg = null, int timeoutMs = 20_000)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<bool>(script, arg))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < until)
+            {
+                // the page is navigating or the element is not there yet
+            }
+            if (DateTime.UtcNow >= until)
+            {
+                throw new TimeoutException($"Still false after {timeoutMs} ms: {script}");
+            }
+            await Task.Delay(100);
+        }
+    }
+
     public static Task WaitInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 
