@@ -15,6 +15,8 @@ internal static class IdentitySetup
         var auth = AuthOptions.From(config);
         // Behind the TLS proxy the cookies only travel over HTTPS; a developer's plain-HTTP run keeps them usable.
         var secure = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        // In Production the names carry the __Host- prefix: Secure, path /, no domain, so no other host can set them.
+        var prefix = environment.IsProduction() ? "__Host-" : "";
         services.AddSingleton(auth);
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignInFlow>();
@@ -58,7 +60,7 @@ internal static class IdentitySetup
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
-            o.Cookie.Name = "hopecase.auth";
+            o.Cookie.Name = prefix + "hopecase.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = secure;
@@ -70,14 +72,14 @@ internal static class IdentitySetup
         // The short-lived cookie between the password and the second factor.
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
-            o.Cookie.Name = "hopecase.2fa";
+            o.Cookie.Name = prefix + "hopecase.2fa";
             o.Cookie.SecurePolicy = secure;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "hopecase.af";
+            o.Cookie.Name = prefix + "hopecase.af";
             o.Cookie.SecurePolicy = secure;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });

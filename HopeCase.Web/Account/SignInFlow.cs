@@ -63,7 +63,8 @@ public sealed class SignInFlow(SignInManager<StaffUser> signIn, UserManager<Staf
             await audit.RecordAsync(actor, user is null ? "SignInSecondFactorExpired" : "SignInThrottled", ct: ct);
             return false;
         }
-        var clean = (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+        // Spaces are dropped (people type the code in groups); a recovery code keeps its dash, as it was issued.
+        var clean = (code ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
         var result = recovery
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(clean)
             : await signIn.TwoFactorAuthenticatorSignInAsync(clean, isPersistent: false, rememberClient: false);

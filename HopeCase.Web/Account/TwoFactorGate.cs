@@ -25,7 +25,10 @@ internal static class TwoFactorGate
             }
             else
             {
+                // With a body, so the status-code pages do not turn it into a page.
                 http.Response.StatusCode = StatusCodes.Status403Forbidden;
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync("second factor required: " + EnrolPath, http.RequestAborted);
             }
             return;
         }
