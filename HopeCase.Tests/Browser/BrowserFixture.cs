@@ -46,15 +46,51 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the page; when asked for the second factor, types a code computed from the demo key.</summary>
     public static async Task SignInAsync(IPage page, string email, string password = HopeAppFactory.DemoPassword)
     {
         await page.GotoAsync("/account/login");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/login?", StringComparison.Ordinal) && !url.EndsWith("/account/login", StringComparison.Ordinal));
+        if (page.Url.Contains("/account/login-2fa", StringComparison.Ordinal))
+        {
+            await page.FillAsync("#code", Totp.Code(Totp.DemoKey));
+            await page.ClickAsync("button[type=submit]");
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        }
         // Wait for the interactive circuit so clicks reach the server.
         await WaitInteractiveAsync(page);
+    }
+
+    /// <summary>
+    /// Polls a script until it is true. Playwright's own WaitForFunction compiles the script inside the page, which
+    /// the app's content security policy (no 'unsafe-eval') rightly refuses; evaluating it from outside is allowed.
+    /// </summary>
+    public static async Task WaitForAsync(IPage page, string script, object? arg = null, int timeoutMs = 20_000)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<bool>(script, arg))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < until)
+            {
+                // the page is navigating or the element is not there yet
+            }
+            if (DateTime.UtcNow >= until)
+            {
+                throw new TimeoutException($"Still false after {timeoutMs} ms: {script}");
+            }
+            await Task.Delay(100);
+        }
     }
 
     public static Task WaitInteractiveAsync(IPage page) =>

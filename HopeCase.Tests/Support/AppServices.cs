@@ -92,6 +92,7 @@ public static class AppServices
         services.AddSingleton<LetterJobMonitor>();
         services.AddSingleton<RequestLetterLookup>();
         services.AddSingleton<StaffAdminService>();
+        services.AddSingleton<StaffTwoFactorService>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddIdentityCore<StaffUser>(o => o.Password.RequiredLength = 12).AddRoles<IdentityRole>().AddEntityFrameworkStores<HopeDb>();

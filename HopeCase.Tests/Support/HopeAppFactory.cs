@@ -49,20 +49,40 @@ public partial class HopeAppFactory : WebApplicationFactory<Program>
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>Posts the sign-in form as a browser would (with its antiforgery token) and returns the response.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
+    /// <summary>
+    /// Posts the sign-in form as a browser would (with its antiforgery token) and returns the response. When the
+    /// app asks for the second factor, answers with a code computed from <paramref name="authenticatorKey"/> (the
+    /// demo key unless told) and returns that step's response; pass null to stop at the question.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password, string? authenticatorKey = Totp.DemoKey)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var page = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
-        var token = TokenPattern().Match(page).Groups[1].Value;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await PostFormAsync(client, "/account/login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        var next = PathOf(response);
+        if (authenticatorKey is null || !next.StartsWith("/account/login-2fa", StringComparison.Ordinal))
         {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        });
-        return await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
+            return response;
+        }
+        return await PostFormAsync(client, next, "second-factor", new() { ["Input.Code"] = Totp.Code(authenticatorKey) });
+    }
+
+    /// <summary>Where a redirect points, as a path and query.</summary>
+    public static string PathOf(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString) : "";
+    }
+
+    /// <summary>GETs a page with a form, then posts the form with the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
+        using var form = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(path, UriKind.Relative), form);
     }
 
     public async Task<HttpClient> SignedInClientAsync(string email, string password = DemoPassword)

@@ -17,7 +17,8 @@ internal static class AccountEndpoints
             {
                 await audit.RecordAsync(new Actor(null, name, new HashSet<string>()), "SignOut");
             }
-            return Results.LocalRedirect("/account/login");
+            // The page's idle script signs out with ?idle=1, so the sign-in page can say why.
+            return Results.LocalRedirect(http.Request.Query["idle"] == "1" ? "/account/login?idle=1" : "/account/login");
         });
     }
 }

@@ -1,11 +1,14 @@
+using HopeCase.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
 namespace HopeCase.Web.Account;
 
 /// <summary>Identity's error messages in the staff member's language.</summary>
-internal sealed class LocalizedIdentityErrors(IStringLocalizer<Strings> l) : IdentityErrorDescriber
+internal sealed class LocalizedIdentityErrors(IStringLocalizer<Strings> l) : IdentityErrorDescriber, ICommonPasswordDescriber
 {
+    public string CommonPassword() => l["Account.PasswordTooCommon"];
+
     public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = l["Account.PasswordTooShort", length] };
 
     public override IdentityError DuplicateEmail(string email) => new() { Code = nameof(DuplicateEmail), Description = l["Account.DuplicateEmail", email] };

@@ -16,6 +16,8 @@ internal sealed class DemoRun(IServiceProvider services)
 
     public UserManager<StaffUser> Users { get; } = services.GetRequiredService<UserManager<StaffUser>>();
 
+    public HopeCase.Web.Account.AuthOptions Auth { get; } = services.GetRequiredService<HopeCase.Web.Account.AuthOptions>();
+
     public DateTimeOffset Now { get; } = services.GetRequiredService<TimeProvider>().GetUtcNow();
 
     private IConfiguration Config { get; } = services.GetRequiredService<IConfiguration>();

@@ -1,4 +1,5 @@
 using HopeCase.Core.Staff;
+using HopeCase.Web.Account;
 
 namespace HopeCase.Web.Demo;
 
@@ -7,6 +8,12 @@ internal static class StaffDemo
 {
     /// <summary>Shared by every demo login; printed at start-up. Demo installs only.</summary>
     public const string Password = "amal-demo-2026";
+
+    /// <summary>
+    /// The authenticator key of every demo login whose role needs a second factor (<c>Auth:RequireTwoFactorRoles</c>):
+    /// known and printed, so a demo can be signed in with any authenticator app. Demo installs only.
+    /// </summary>
+    public const string AuthenticatorKey = "HOPECASEDEMOKEYAMALJIZANSECRETXQ";
 
     public static IReadOnlyList<(string Email, string Name, string Role)> Staff { get; } =
     [
@@ -24,28 +31,42 @@ internal static class StaffDemo
     {
         foreach (var (email, name, role) in Staff)
         {
-            if (await run.Users.FindByEmailAsync(email) is not null)
+            var user = await run.Users.FindByEmailAsync(email);
+            if (user is null)
             {
-                continue;
+                user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = run.Now };
+                var result = await run.Users.CreateAsync(user, Password);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+                }
+                await run.Users.AddToRoleAsync(user, role);
             }
-            var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = run.Now };
-            var result = await run.Users.CreateAsync(user, Password);
-            if (!result.Succeeded)
+            // Enrolled with the known key, also in a demo database made before second factors existed.
+            if (run.Auth.RequireTwoFactorRoles.Contains(role) && !await run.Users.GetTwoFactorEnabledAsync(user))
             {
-                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+                await Authenticator.SetKeyAsync(run.Users, user, AuthenticatorKey);
+                await run.Users.SetTwoFactorEnabledAsync(user, true);
             }
-            await run.Users.AddToRoleAsync(user, role);
         }
     }
 
-    public static void PrintLogins(TextWriter output)
+    public static void PrintLogins(TextWriter output, AuthOptions auth)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(auth);
         output.WriteLine();
         output.WriteLine("  HopeCase demo logins (Development only) - password for all: " + Password);
         foreach (var (email, _, role) in Staff)
         {
-            output.WriteLine($"    {role,-18} {email}");
+            var second = auth.RequireTwoFactorRoles.Contains(role) ? "  + authenticator code" : "";
+            output.WriteLine($"    {role,-18} {email}{second}");
         }
+        output.WriteLine();
+        output.WriteLine("  Second factor (roles " + string.Join(", ", auth.RequireTwoFactorRoles) + "): add this key to an authenticator app,");
+        output.WriteLine("    key " + Authenticator.Grouped(AuthenticatorKey).ToUpperInvariant());
+        output.WriteLine("    or  " + Authenticator.Uri("demo@hope.demo", AuthenticatorKey));
+        output.WriteLine("    or print the current code with: oathtool --totp -b " + AuthenticatorKey);
         output.WriteLine();
     }
 }

@@ -19,7 +19,7 @@ internal sealed class DatabaseStartup(IServiceProvider services, IHostEnvironmen
         if (environment.IsDevelopment() && config.GetValue("Demo:Seed", true))
         {
             await DemoSeeder.SeedAsync(scope.ServiceProvider, cancellationToken);
-            StaffDemo.PrintLogins(Console.Out);
+            StaffDemo.PrintLogins(Console.Out, scope.ServiceProvider.GetRequiredService<HopeCase.Web.Account.AuthOptions>());
         }
         log.LogInformation("HopeCase database ready");
     }

@@ -11,14 +11,16 @@ internal static class Pipeline
 {
     public static void UseHopeCase(this WebApplication app)
     {
+        app.UseTransport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-            app.UseHsts();
         }
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(Cultures.LocalizationOptions());
         app.UseAuthentication();
+        app.UseTwoFactorGate();
         app.UseAuthorization();
         // Size cap and per-client limits come before antiforgery, which reads the form.
         app.UsePublicChannel();
@@ -27,6 +29,7 @@ internal static class Pipeline
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapKeepAlive();
         app.MapCultureEndpoint();
         app.MapHealthEndpoints();
         app.MapLettersEndpoints();

@@ -50,7 +50,8 @@ internal static class ServiceRegistration
         // After the database start-up, so the key ring is first read from a migrated database.
         services.AddSharedKeys(config, builder.Environment);
 
-        services.AddHopeIdentity(config);
+        services.AddTransport(config);
+        services.AddHopeIdentity(config, builder.Environment);
         services.AddHopeJobs(data, config);
 
         // Framework: localisation, Blazor, MudBlazor, and the live updates between open pages.

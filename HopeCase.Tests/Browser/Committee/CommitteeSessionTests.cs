@@ -59,7 +59,7 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
             }
         }
         // The chair's page shows every vote without a reload.
-        await chair.WaitForFunctionAsync($"() => document.querySelector('[data-testid=item-{items[2]}] [data-testid=votes]').querySelectorAll('.mud-chip').length === 3");
+        await BrowserFixture.WaitForAsync(chair, $"() => document.querySelector('[data-testid=item-{items[2]}] [data-testid=votes]').querySelectorAll('.mud-chip').length === 3");
         await ShotAsync(member3, "committee-2-votes-en");
 
         // The chair decides each item as voted.
@@ -153,6 +153,6 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         {
             return;
         }
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-testid=decision]').length > {before}");
+        await BrowserFixture.WaitForAsync(page, $"() => document.querySelectorAll('[data-testid=decision]').length > {before}");
     }
 }

@@ -73,7 +73,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fx)
         await page.WaitForSelectorAsync("[data-testid=coaching-aid]");
 
         await page.ClickAsync("[data-testid=period-365]");
-        await page.WaitForFunctionAsync("b => document.querySelector('[data-testid=period-shown]').innerText !== b", before);
+        await BrowserFixture.WaitForAsync(page, "b => document.querySelector('[data-testid=period-shown]').innerText !== b", before);
         // The tile counts every answer of the year: the five seeded here and any another test of this class recorded.
         await using (var db = await fx.App.Services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync())
         {

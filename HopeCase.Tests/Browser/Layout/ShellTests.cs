@@ -39,7 +39,7 @@ public sealed class ShellTests(BrowserFixture fx)
         await BrowserFixture.ScreenshotAsync(page, $"home-{role}-ar");
 
         await page.ClickAsync("[data-testid=culture-switch]");
-        await page.WaitForFunctionAsync("document.documentElement.dir === 'ltr'");
+        await BrowserFixture.WaitForAsync(page, "document.documentElement.dir === 'ltr'");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.WaitForSelectorAsync($"[data-testid=role-home-{role}]");
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
@@ -51,7 +51,7 @@ public sealed class ShellTests(BrowserFixture fx)
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.ClickAsync("[data-testid=culture-switch]");
-        await page.WaitForFunctionAsync("document.documentElement.dir === 'rtl'");
+        await BrowserFixture.WaitForAsync(page, "document.documentElement.dir === 'rtl'");
         await page.Context.CloseAsync();
     }
 

@@ -44,7 +44,7 @@ public sealed class LetterPagesTests(BrowserFixture fx)
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
 
         await page.ClickAsync("[data-testid=mark-mailed]");
-        await page.WaitForFunctionAsync($"!document.querySelector('[data-testid=letters]').innerText.includes('{withAddress.Number}')");
+        await BrowserFixture.WaitForAsync(page, $"!document.querySelector('[data-testid=letters]').innerText.includes('{withAddress.Number}')");
 
         await page.GotoAsync("/culture/en?returnUrl=/letters");
         await BrowserFixture.WaitInteractiveAsync(page);

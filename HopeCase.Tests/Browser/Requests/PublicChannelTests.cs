@@ -100,7 +100,7 @@ public sealed class PublicChannelTests(BrowserFixture fx)
 
         // The same page in English, one click away.
         await page.ClickAsync("[data-testid=culture-switch]");
-        await page.WaitForFunctionAsync("document.documentElement.dir === 'ltr'");
+        await BrowserFixture.WaitForAsync(page, "document.documentElement.dir === 'ltr'");
         await page.FillAsync("#reference", reference);
         await page.FillAsync("#last4", id[^4..]);
         await page.ClickAsync("[data-testid=track-submit]");

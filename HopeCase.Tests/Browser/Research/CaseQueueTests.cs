@@ -33,7 +33,7 @@ public sealed class CaseQueueTests(BrowserFixture fx)
             requestId = await db.Requests.Where(r => r.Status == RequestStatus.Submitted).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
         }
         await fx.App.Services.GetRequiredService<ResearchService>().AssignAsync(manager, requestId, researcherId);
-        await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=\"count-Research.QueueMyStudies\"]').innerText.trim() === '{before + 1}'");
+        await BrowserFixture.WaitForAsync(page, $"() => document.querySelector('[data-testid=\"count-Research.QueueMyStudies\"]').innerText.trim() === '{before + 1}'");
         await BrowserFixture.ScreenshotAsync(page, "queues-1-research-home-ar");
 
         await page.GotoAsync("/research");

@@ -24,10 +24,12 @@ public sealed class ProcessStartupTests
     public async Task Production_seeds_no_demo_users()
     {
         using var data = new TempFolder("proc");
-        await using var app = AppProcess.Start(data.Path, "Production");
+        // Production sits behind a TLS proxy: here the test is that proxy, trusted by its address, saying "https".
+        await using var app = AppProcess.Start(data.Path, "Production", "--Proxy:KnownProxies:0=127.0.0.1");
         Assert.Equal(HttpStatusCode.OK, await app.WaitForHealthyAsync(Patience));
         Assert.DoesNotContain("hope.demo", app.Stdout, StringComparison.Ordinal);
         using var http = new HttpClient();
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         var page = await http.GetStringAsync(new Uri($"http://127.0.0.1:{app.Port}/account/login"));
         Assert.Contains("dir=\"rtl\"", page, StringComparison.Ordinal);
     }

@@ -7,9 +7,9 @@ namespace HopeCase.Tests.Web.Hosting;
 public sealed class StartupTests(SharedApp app) : IClassFixture<SharedApp>
 {
     [Fact]
-    public async Task Health_reports_database_jobs_and_pdf_engine()
+    public async Task Health_reports_database_jobs_and_pdf_engine_to_an_administrator()
     {
-        var client = app.Factory.NewClient();
+        var client = await app.Factory.SignedInClientAsync("admin@hope.demo");
         JsonElement body = default;
         HttpStatusCode status = default;
         // The job server reports its first heartbeat a moment after start-up.
@@ -32,7 +32,7 @@ public sealed class StartupTests(SharedApp app) : IClassFixture<SharedApp>
     {
         using var factory = new HopeAppFactory();
         factory.Settings["Pdf:ChromiumPath"] = "/nonexistent/chromium";
-        var response = await factory.NewClient().GetAsync(new Uri("/health", UriKind.Relative));
+        var response = await (await factory.SignedInClientAsync("admin@hope.demo")).GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var pdf = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("checks").GetProperty("pdf");
         Assert.Equal("Unhealthy", pdf.GetProperty("status").GetString());

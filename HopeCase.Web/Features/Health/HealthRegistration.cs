@@ -1,13 +1,17 @@
 using System.Text.Json;
 using Hangfire;
 using HopeCase.Core.Data;
+using HopeCase.Core.Staff;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HopeCase.Web.Features.Health;
 
-/// <summary>/health: the database, the job server and the PDF engine, as JSON; 200 when all are healthy, 503 otherwise.</summary>
+/// <summary>
+/// /health: the database, the job server and the PDF engine; 200 when all are healthy, 503 otherwise. Anyone
+/// (a load balancer) reads only the overall status; each check's details are for a signed-in administrator.
+/// </summary>
 internal static class HealthRegistration
 {
     public static void AddHealth(this IServiceCollection services)
@@ -25,6 +29,11 @@ internal static class HealthRegistration
     private static Task WriteAsync(HttpContext http, HealthReport report)
     {
         http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        if (!http.User.IsInRole(Roles.Admin))
+        {
+            return http.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
+        }
         var body = new
         {
             status = report.Status.ToString(),

@@ -46,3 +46,36 @@ window.hopeCase.signaturePad = {
 };
 
 window.hopeCase.print = function () { window.print(); };
+
+// Idle sign-out: activity (keys, pointer, wheel, touch) is reported to the server at most every quarter of the
+// idle time, which also renews the sign-in cookie; with none for the whole idle time the page signs out.
+window.hopeCase.idle = {
+    start: function (dotnet, timeoutSeconds) {
+        if (window.hopeCase.idle.started) { return; }
+        window.hopeCase.idle.started = true;
+        const timeout = timeoutSeconds * 1000;
+        const every = Math.min(60000, timeout / 4);
+        let last = Date.now();
+        let reported = Date.now();
+        const report = () => {
+            reported = Date.now();
+            dotnet.invokeMethodAsync("Active").catch(() => { });
+            fetch("account/keepalive", { credentials: "same-origin", cache: "no-store" }).catch(() => { });
+        };
+        const mark = () => {
+            last = Date.now();
+            if (last - reported >= every) { report(); }
+        };
+        ["keydown", "pointerdown", "wheel", "touchstart", "input"].forEach(e => document.addEventListener(e, mark, { passive: true, capture: true }));
+        setInterval(() => {
+            if (Date.now() - last < timeout) { return; }
+            const form = document.querySelector("form[data-logout]");
+            if (form) {
+                form.action = "account/logout?idle=1";
+                form.submit();
+            } else {
+                window.location.href = "account/login?idle=1";
+            }
+        }, Math.min(15000, every));
+    }
+};

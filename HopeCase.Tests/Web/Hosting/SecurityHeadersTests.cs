@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+
+namespace HopeCase.Tests.Web.Hosting;
+
+public sealed class SecurityHeadersTests(SharedApp app) : IClassFixture<SharedApp>
+{
+    [Fact]
+    public async Task A_staff_page_carries_the_policy_and_headers()
+    {
+        var client = await app.Factory.SignedInClientAsync("relations@hope.demo");
+        AssertHeaders(await client.GetAsync(new Uri("/", UriKind.Relative)), "text/html");
+    }
+
+    [Fact]
+    public async Task A_public_page_and_the_sign_in_page_carry_them_too()
+    {
+        var client = app.Factory.NewClient();
+        AssertHeaders(await client.GetAsync(new Uri("/track", UriKind.Relative)), "text/html");
+        AssertHeaders(await client.GetAsync(new Uri("/account/login", UriKind.Relative)), "text/html");
+    }
+
+    [Fact]
+    public async Task A_file_download_carries_them_too()
+    {
+        var client = await app.Factory.SignedInClientAsync("manager@hope.demo");
+        AssertHeaders(await client.GetAsync(new Uri("/dashboard/export/xlsx?from=2026-01-01&to=2026-01-31", UriKind.Relative)), "spreadsheetml");
+    }
+
+    [Fact]
+    public async Task The_import_map_carries_the_nonce_of_its_own_response()
+    {
+        var response = await app.Factory.NewClient().GetAsync(new Uri("/account/login", UriKind.Relative));
+        var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        var nonce = System.Text.RegularExpressions.Regex.Match(csp, "'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var again = string.Join(" ", (await app.Factory.NewClient().GetAsync(new Uri("/account/login", UriKind.Relative))).Headers.GetValues("Content-Security-Policy"));
+        Assert.DoesNotContain(nonce, again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Anonymous_health_says_only_healthy_or_not()
+    {
+        var response = await app.Factory.NewClient().GetAsync(new Uri("/health", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Single(json.EnumerateObject());
+        Assert.True(json.GetProperty("status").GetString() is "Healthy" or "Unhealthy" or "Degraded");
+        Assert.DoesNotContain("chromium", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("database", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Detailed_health_is_not_for_a_manager()
+    {
+        var client = await app.Factory.SignedInClientAsync("manager@hope.demo");
+        var body = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
+        Assert.DoesNotContain("checks", body, StringComparison.Ordinal);
+    }
+
+    private static void AssertHeaders(HttpResponseMessage response, string contentType)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(contentType, response.Content.Headers.ContentType?.ToString() ?? "", StringComparison.Ordinal);
+        var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
+    }
+}
