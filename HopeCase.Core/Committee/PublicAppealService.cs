@@ -1,4 +1,3 @@
-using HopeCase.Core.Arabic;
 using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
@@ -46,17 +45,6 @@ public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, Committee
         }
     }
 
-    private async Task<int?> FindAsync(string reference, string idLastFour, CancellationToken ct)
-    {
-        var refText = ArabicDigits.ToAscii((reference ?? "").Trim());
-        var last4 = ArabicDigits.DigitsOnly(idLastFour ?? "");
-        if (refText.Length is < 6 or > 20 || last4.Length != 4)
-        {
-            return null;
-        }
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var ids = await db.Requests.AsNoTracking().Where(r => r.Reference == refText && r.Beneficiary!.NationalId.EndsWith(last4))
-            .Select(r => r.Id).Take(2).ToListAsync(ct);
-        return ids.Count == 1 ? ids[0] : null;
-    }
+    private Task<int?> FindAsync(string reference, string idLastFour, CancellationToken ct) =>
+        PublicIntakeService.FindAsync(dbs, reference, idLastFour, ct);
 }

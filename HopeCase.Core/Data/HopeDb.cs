@@ -38,6 +38,8 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<SupportType> SupportTypes => Set<SupportType>();
     public DbSet<DocumentRequirement> DocumentRequirements => Set<DocumentRequirement>();
     public DbSet<SupportRequest> Requests => Set<SupportRequest>();
+    public DbSet<TrackLock> TrackLocks => Set<TrackLock>();
+    public DbSet<PublicCode> PublicCodes => Set<PublicCode>();
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
     public DbSet<RequestDocument> RequestDocuments => Set<RequestDocument>();
     public DbSet<Declaration> Declarations => Set<Declaration>();

@@ -33,6 +33,10 @@ public static class DefaultWording
             "نموذج طلب دعم (P-5.4) - يعبأ من المستفيد أو من يمثله، وتُرفق به المستندات المطلوبة.",
         (LetterType.SupportRequestForm, false) =>
             "Support request form (P-5.4) - filled in by the beneficiary or their representative, with the required documents attached.",
+        (LetterType.WithdrawalConfirmation, true) =>
+            "المكرم/ {{BeneficiaryName}} المحترم\n\nالسلام عليكم ورحمة الله وبركاته،\n\nنفيدكم بأنه سُجّل بتاريخ {{WithdrawalDate}} انسحابكم من طلبكم رقم {{RequestNumber}} بناءً على رغبتكم، وقد أُوقفت دراسته.\n\nسبب الانسحاب: {{Reasons}}\n\nيسعدنا استقبال طلبكم من جديد متى شئتم، وأبوابنا مفتوحة لكم دائمًا.",
+        (LetterType.WithdrawalConfirmation, false) =>
+            "Dear {{BeneficiaryName}},\n\nWe confirm that on {{WithdrawalDate}} your withdrawal of request no. {{RequestNumber}} was recorded at your wish, and its study has stopped.\n\nReason given: {{Reasons}}\n\nYou are welcome to apply again whenever you wish.",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

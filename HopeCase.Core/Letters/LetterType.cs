@@ -10,4 +10,5 @@ public enum LetterType
     ExternalReferral = 5,
     CommitteeMinutes = 6,
     SupportRequestForm = 7,
+    WithdrawalConfirmation = 8,
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using HopeCase.Core.Arabic;
 
 namespace HopeCase.Core.Letters;
 
@@ -14,7 +15,7 @@ public static partial class LetterWording
     [
         "BeneficiaryName", "RequestNumber", "RequestDate", "Decision", "Services", "Reasons", "AppealDeadline",
         "AppealDays", "MissingItems", "DueDate", "ReferralBody", "ReferralReason", "SessionNumber", "SessionDate",
-        "Quorum", "MembersPresent", "Decisions", "OrganisationName", "OrganisationPhone",
+        "Quorum", "MembersPresent", "Decisions", "OrganisationName", "OrganisationPhone", "WithdrawalDate", "TrackingCode",
     ];
 
     private static readonly HashSet<string> Known = new(Placeholders, StringComparer.Ordinal);
@@ -27,18 +28,23 @@ public static partial class LetterWording
     public static bool HasStrayBraces(string body) => Placeholder().Replace(body ?? "", "").Contains("{{", StringComparison.Ordinal)
         || Placeholder().Replace(body ?? "", "").Contains("}}", StringComparison.Ordinal);
 
-    /// <summary>The wording as HTML: paragraphs per blank line, line breaks kept, values encoded inside &lt;bdi&gt;.</summary>
-    public static string ToHtml(string body, IReadOnlyDictionary<string, string> values)
+    /// <summary>
+    /// The wording as HTML: paragraphs per blank line, line breaks kept, values encoded inside &lt;bdi&gt;. For a
+    /// right-to-left letter the Latin and digit runs get the marks that keep extracted text in order (<see cref="BidiMarks"/>).
+    /// </summary>
+    public static string ToHtml(string body, IReadOnlyDictionary<string, string> values, bool rtl = false)
     {
         ArgumentNullException.ThrowIfNull(values);
         var html = new StringBuilder();
         var paragraphs = (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
         foreach (var paragraph in paragraphs)
         {
-            var encoded = WebUtility.HtmlEncode(paragraph.Trim('\n'));
+            var text = paragraph.Trim('\n');
+            var encoded = WebUtility.HtmlEncode(rtl ? BidiMarks.ForRtl(text) : text);
             var filled = Placeholder().Replace(encoded, m =>
                 values.TryGetValue(m.Groups[1].Value, out var v) && !string.IsNullOrWhiteSpace(v)
-                    ? "<bdi class=\"v\">" + WebUtility.HtmlEncode(v).Replace("\n", "<br>", StringComparison.Ordinal) + "</bdi>"
+                    ? "<bdi class=\"v\">" + WebUtility.HtmlEncode(rtl ? BidiMarks.ForRtl(v) : v).Replace("\n", "<br>", StringComparison.Ordinal) + "</bdi>"
+                        + (rtl && BidiMarks.EndsLtr(v) ? BidiMarks.Rlm.ToString() : "")
                     : "<span class=\"blank\">" + new string('.', 24) + "</span>");
             html.Append("<p>").Append(filled.Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
         }

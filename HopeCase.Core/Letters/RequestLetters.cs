@@ -23,11 +23,30 @@ public static class RequestLetters
             ["RequestNumber"] = r.Reference,
             ["RequestDate"] = DualDate.Written(r.SubmittedAt.Value, ar),
             ["DueDate"] = r.DueAt is { } due ? DualDate.Written(due, ar) : "",
+            ["TrackingCode"] = PublicReferences.Display(r.PublicReference),
         };
         return new LetterContent(LetterType.RequestReceipt, "ar", r.Beneficiary.FullName, PostalAddress(r.Beneficiary),
             values, [], BeneficiaryId: r.BeneficiaryId, SubjectType: nameof(SupportRequest), SubjectId: r.Id.ToString(CultureInfo.InvariantCulture),
             IdempotencyKey: ReceiptKey(r.Id));
     }
+
+    /// <summary>The confirmation of a withdrawal (issue 14 item 11), in Arabic, with the reason the beneficiary gave.</summary>
+    public static LetterContent Withdrawal(SupportRequest r, string reason, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var b = r.Beneficiary ?? throw new InvalidOperationException($"Request {r.Id}: its beneficiary is not loaded.");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["BeneficiaryName"] = b.FullName,
+            ["RequestNumber"] = r.Reference ?? PublicReferences.Display(r.PublicReference),
+            ["WithdrawalDate"] = DualDate.Written(at, CultureInfo.GetCultureInfo("ar-SA")),
+            ["Reasons"] = reason,
+        };
+        return new LetterContent(LetterType.WithdrawalConfirmation, "ar", b.FullName, PostalAddress(b), values, [], BeneficiaryId: r.BeneficiaryId,
+            SubjectType: nameof(SupportRequest), SubjectId: r.Id.ToString(CultureInfo.InvariantCulture), IdempotencyKey: WithdrawalKey(r.Id));
+    }
+
+    public static string WithdrawalKey(int requestId) => $"request:{requestId.ToString(CultureInfo.InvariantCulture)}:withdrawal";
 
     public static string ReceiptKey(int requestId) => $"request:{requestId.ToString(CultureInfo.InvariantCulture)}:receipt";
 

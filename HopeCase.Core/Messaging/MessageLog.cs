@@ -19,7 +19,7 @@ public sealed class MessageLog(IDbContextFactory<HopeDb> dbs, AuditLog audit)
         Guard.RequireRole(actor, "read a beneficiary's messages", BeneficiaryService.CaseRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var list = await db.Outbox.AsNoTracking().Where(m => m.BeneficiaryId == beneficiaryId).OrderByDescending(m => m.Id).Take(200)
-            .Select(m => new MessageView(m.Id, m.CreatedAt, m.Channel, m.Kind, m.To, m.Body, m.Culture, m.Status, m.Attempts, m.LastError, m.SentAt, m.NextAttemptAt, m.Provider))
+            .Select(m => new MessageView(m.Id, m.CreatedAt, m.Channel, m.Kind, m.To, SurveyLinkMask.Mask(m.Body), m.Culture, m.Status, m.Attempts, m.LastError, m.SentAt, m.NextAttemptAt, m.Provider))
             .ToListAsync(ct);
         await audit.RecordAsync(actor, "BeneficiaryMessagesRead", "Beneficiary", beneficiaryId.ToString(CultureInfo.InvariantCulture), null, ct);
         return list;

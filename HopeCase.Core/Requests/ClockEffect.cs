@@ -17,4 +17,7 @@ public enum ClockEffect
 
     /// <summary>A fresh window for a second answer (an appeal); its reminders are a new round.</summary>
     Restart,
+
+    /// <summary>The clock stops for good (a withdrawal): nothing falls due any more.</summary>
+    Stop,
 }

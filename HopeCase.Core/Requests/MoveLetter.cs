@@ -10,4 +10,7 @@ public enum MoveLetter
 
     /// <summary>The committee's decision: acceptance, rejection or the list of missing information.</summary>
     Decision,
+
+    /// <summary>The confirmation that the beneficiary's withdrawal was recorded.</summary>
+    Withdrawal,
 }

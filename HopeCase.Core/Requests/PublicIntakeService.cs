@@ -91,27 +91,48 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
         await intake.SignAsync(system, requestId, SignatureKind.TypedOnWebsite, null, app.Applicant.Name.Full, app.Culture, ct);
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
-            var reference = await db.Requests.Where(r => r.Id == requestId).Select(r => r.Reference).SingleAsync(ct);
-            await audit.RecordAsync(system, "RequestReceivedFromWebsite", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture), reference, ct);
+            var refs = await db.Requests.Where(r => r.Id == requestId).Select(r => new { r.Reference, r.PublicReference }).SingleAsync(ct);
+            await audit.RecordAsync(system, "RequestReceivedFromWebsite", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture), refs.Reference, ct);
             await notifier.PublishAsync(ChangeTopic.Requests);
-            return new ApplyResult(reference, []);
+            // The applicant is given the public reference: the only one /track accepts.
+            return new ApplyResult(PublicReferences.Display(refs.PublicReference), []);
         }
     }
 
-    /// <summary>Status by reference plus the last four digits of the ID; a wrong pair looks exactly like an unknown reference.</summary>
+    /// <summary>
+    /// Status by public reference plus the last four digits of the ID; a wrong pair looks exactly like an unknown
+    /// reference. The moves offered are the website's (an appeal) and the applicant's own withdrawal while the request is open.
+    /// </summary>
     public async Task<TrackView?> TrackAsync(string reference, string idLastFour, string? origin, CancellationToken ct = default)
     {
-        var refText = ArabicDigits.ToAscii((reference ?? "").Trim());
+        var id = await FindAsync(dbs, reference, idLastFour, ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var found = id is null ? null : await db.Requests.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new { r.Id, r.PublicReference, r.Status, r.DueAt, r.SubmittedAt }).SingleAsync(ct);
+        var website = Actor.System with { Origin = origin, UserName = "website" };
+        await audit.RecordAsync(website, found is null ? "TrackMiss" : "TrackHit", "SupportRequest", found?.Id.ToString(CultureInfo.InvariantCulture),
+            PublicReferences.Normalize(reference) ?? "(not a reference)", ct);
+        if (found is null)
+        {
+            return null;
+        }
+        return new TrackView(PublicReferences.Display(found.PublicReference), found.Status, found.DueAt, found.SubmittedAt,
+            RequestLifecycle.MovesFor(website, found.Status));
+    }
+
+    /// <summary>The request behind a public reference and the last four ID digits, or null (an unknown reference and a wrong pair alike).</summary>
+    public static async Task<int?> FindAsync(IDbContextFactory<HopeDb> dbs, string? reference, string? idLastFour, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dbs);
+        var key = PublicReferences.Normalize(reference);
         var last4 = ArabicDigits.DigitsOnly(idLastFour ?? "");
-        if (refText.Length is < 6 or > 20 || last4.Length != 4)
+        if (key is null || last4.Length != 4)
         {
             return null;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var found = await db.Requests.AsNoTracking().Where(r => r.Reference == refText && r.Beneficiary!.NationalId.EndsWith(last4))
-            .Select(r => new { r.Reference, r.Status, r.DueAt, r.SubmittedAt }).SingleOrDefaultAsync(ct);
-        var website = Actor.System with { Origin = origin, UserName = "website" };
-        await audit.RecordAsync(website, found is null ? "TrackMiss" : "TrackHit", "SupportRequest", null, refText, ct);
-        return found is null ? null : new TrackView(found.Reference!, found.Status, found.DueAt, found.SubmittedAt, RequestLifecycle.MovesFor(website, found.Status));
+        var ids = await db.Requests.AsNoTracking().Where(r => r.PublicReference == key && r.Beneficiary!.NationalId.EndsWith(last4))
+            .Select(r => r.Id).Take(2).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : null;
     }
 }

@@ -24,7 +24,8 @@ public sealed record RequestView(
     int Id, string? Reference, int BeneficiaryId, string BeneficiaryName, int SupportTypeId, string SupportTypeAr, string SupportTypeEn,
     string Description, ContactChannel Channel, RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, int Version, bool HasDeclaration, SignatureKind? SignatureKind, string? SignerName,
-    DateTimeOffset? SignedAt, IReadOnlyList<DocumentView> Documents, IReadOnlyList<EventView> Events, bool TakesDocuments, IReadOnlyList<RequestTrigger> Moves);
+    DateTimeOffset? SignedAt, IReadOnlyList<DocumentView> Documents, IReadOnlyList<EventView> Events, bool TakesDocuments, IReadOnlyList<RequestTrigger> Moves,
+    string? PublicReference = null);
 
 /// <summary>Staff-side intake of support requests: draft, documents, declaration, submission (P-6.2, P-6.4, P-6.5).</summary>
 public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock,
@@ -119,7 +120,7 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
             r.Declaration?.Kind, r.Declaration?.SignerName, r.Declaration?.SignedAt,
             r.Documents.OrderBy(d => d.Id).Select(d => new DocumentView(d.Id, d.RequirementId, d.FileName, d.ContentType, d.Size, d.ExpiresOn, d.UploadedAt)).ToList(),
             r.Events.OrderBy(e => e.Id).Select(e => new EventView(e.At, e.UserName, e.From, e.To, e.Note)).ToList(),
-            RequestLifecycle.TakesDocuments(r.Status), RequestLifecycle.MovesFor(actor, r));
+            RequestLifecycle.TakesDocuments(r.Status), RequestLifecycle.MovesFor(actor, r), PublicReferences.Display(r.PublicReference));
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -42,7 +42,9 @@ public static class RequestLifecycle
             new(RequestStatus.Rejected, RequestTrigger.Appeal, RequestStatus.AwaitingCommittee, [Roles.RelationsOfficer, Roles.System], ClockEffect.Restart),
             new(RequestStatus.Rejected, RequestTrigger.Close, RequestStatus.Closed, [Roles.RelationsOfficer, Roles.Manager, Roles.System]),
         ];
-        t.AddRange(OpenStates.Select(s => new Transition(s, RequestTrigger.Withdraw, RequestStatus.Withdrawn, [Roles.RelationsOfficer, Roles.Manager])));
+        // The beneficiary's own wish: recorded by an officer, or made on the public site (System); the clock stops for good.
+        t.AddRange(OpenStates.Select(s => new Transition(s, RequestTrigger.Withdraw, RequestStatus.Withdrawn, [Roles.RelationsOfficer, Roles.Manager, Roles.System],
+            ClockEffect.Stop, MoveLetter.Withdrawal)));
         return t;
     }
 

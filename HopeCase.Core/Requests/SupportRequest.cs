@@ -32,6 +32,9 @@ public sealed class SupportRequest
     /// <summary>What the beneficiary quotes: Hijri year and a sequence, e.g. 1448-000123.</summary>
     public string? Reference { get; private set; }
 
+    /// <summary>What the public pages ask for: random, unguessable, never the row or the sequence (<see cref="PublicReferences"/>).</summary>
+    public string PublicReference { get; private set; } = PublicReferences.New();
+
     public int BeneficiaryId { get; private set; }
     public Beneficiary? Beneficiary { get; private set; }
     public int SupportTypeId { get; private set; }
@@ -130,6 +133,9 @@ public sealed class SupportRequest
                 break;
             case ClockEffect.Resume:
                 ResumeClock(at);
+                break;
+            case ClockEffect.Stop:
+                (PausedSince, NextDeadlineAt) = (null, null);
                 break;
         }
         _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, from, move.To, note));

@@ -10,6 +10,8 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         b.ToTable("Requests");
         b.Property(x => x.Reference).HasMaxLength(20);
         b.HasIndex(x => x.Reference).IsUnique();
+        b.Property(x => x.PublicReference).HasMaxLength(PublicReferences.Length).IsRequired();
+        b.HasIndex(x => x.PublicReference).IsUnique();
         b.Property(x => x.Description).HasMaxLength(8000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Beneficiary).WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Restrict);

@@ -99,6 +99,8 @@ public sealed class SurveyInviter(IDbContextFactory<HopeDb> dbs, TimeProvider cl
     private string BaseUrl()
     {
         var configured = options.Value.PublicBaseUrl;
-        return (string.IsNullOrWhiteSpace(configured) ? profile.Value.Website : configured).TrimEnd('/');
+        var baseUrl = (string.IsNullOrWhiteSpace(configured) ? profile.Value.Website : configured).Trim().TrimEnd('/');
+        // A link in a message is always absolute: a bare host such as www.hope-psy.org.sa gets https://.
+        return baseUrl.Contains("://", StringComparison.Ordinal) ? baseUrl : "https://" + baseUrl;
     }
 }

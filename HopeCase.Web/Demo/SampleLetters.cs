@@ -26,6 +26,8 @@ public static class SampleLetters
             ["AppealDeadline"] = D(30),
             ["MissingItems"] = arabic ? "1. صورة الهوية الوطنية\n2. تقرير طبي حديث (Medical report)" : "1. Copy of the national ID\n2. A recent medical report",
             ["DueDate"] = D(14),
+            ["WithdrawalDate"] = D(-1),
+            ["TrackingCode"] = "K7QM-4XRT-9HCP",
             ["ReferralBody"] = arabic ? "مستشفى الصحة النفسية بجيزان" : "Jizan Mental Health Hospital",
             ["ReferralReason"] = arabic ? "لحاجته إلى تقييم طبي نفسي متخصص" : "for a specialised psychiatric assessment",
             ["SessionNumber"] = "7/1448",

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using HopeCase.Web.Features.Requests;
 using Microsoft.AspNetCore.Http.Features;
@@ -14,7 +16,30 @@ public static class PublicChannel
 
     private static readonly PathString[] Paths = ["/apply", "/track", "/survey", "/feedback/send"];
 
-    public static string ClientOf(HttpContext http) => http?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// The client a limit counts against: the connection's address (the real client once forwarded headers from the
+    /// trusted proxies have been applied), and for IPv6 its /64, which one subscriber holds whole and rotates within.
+    /// </summary>
+    public static string ClientOf(HttpContext http) => ClientKey(http?.Connection.RemoteIpAddress);
+
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 
     public static void AddPublicChannel(this IServiceCollection services, IConfiguration config)
     {

@@ -15,6 +15,14 @@ public sealed class PublicOptions
 
     public int TrackWindowMinutes { get; set; } = 15;
 
+    /// <summary>Wrong answers for one reference, from any client, before the reference itself is locked (held in the database).</summary>
+    public int ReferenceMisses { get; set; } = 10;
+
+    public int ReferenceWindowMinutes { get; set; } = 60;
+
+    /// <summary>How long a locked reference is refused to everyone, its owner included.</summary>
+    public int ReferenceLockMinutes { get; set; } = 60;
+
     /// <summary>The whole application post, every document included (each document is also capped by the intake settings).</summary>
     public long MaxPostBytes { get; set; } = 25 * 1024 * 1024;
 }

@@ -1278,6 +1278,44 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("DocumentRequirements");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Requests.PublicCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportRequestId", "Purpose", "CreatedAtMs");
+
+                    b.ToTable("PublicCodes", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Requests.RequestDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1443,6 +1481,11 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<long?>("PausedSince")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicReference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1467,6 +1510,9 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("BeneficiaryId");
 
                     b.HasIndex("NextDeadlineAt");
+
+                    b.HasIndex("PublicReference")
+                        .IsUnique();
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1510,6 +1556,28 @@ namespace HopeCase.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SupportTypes");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Requests.TrackLock", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LockedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStartMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Reference");
+
+                    b.HasIndex("WindowStartMs");
+
+                    b.ToTable("TrackLocks", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Research.SocialStudy", b =>
@@ -2259,6 +2327,15 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasOne("HopeCase.Core.Requests.SupportType", null)
                         .WithMany("Requirements")
                         .HasForeignKey("SupportTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Requests.PublicCode", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -70,7 +70,7 @@ public sealed class PublicChannelTests(BrowserFixture fx)
         await page.ClickAsync("[data-testid=apply-submit]");
         await page.WaitForURLAsync(url => url.Contains("/apply/done", StringComparison.Ordinal));
         var reference = (await page.InnerTextAsync("[data-testid=reference]")).Trim();
-        Assert.Matches(@"^\d{4}-\d{6}$", reference);
+        Assert.Matches(@"^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$", reference);
         await BrowserFixture.ScreenshotAsync(page, "public-apply-done-ar-phone");
 
         await page.ClickAsync("[data-testid=track-link]");
@@ -85,7 +85,8 @@ public sealed class PublicChannelTests(BrowserFixture fx)
         // An officer verifies it: the beneficiary now sees "submitted" and the date the committee will answer by.
         await using (var db = await fx.App.Services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync())
         {
-            var requestId = await db.Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync();
+            var key = PublicReferences.Normalize(reference);
+            var requestId = await db.Requests.Where(r => r.PublicReference == key).Select(r => r.Id).SingleAsync();
             var verified = await fx.App.Services.GetRequiredService<RequestIntakeService>().VerifyAsync(IntakeWorld.Officer, requestId);
             Assert.True(verified.Submitted, string.Join(", ", verified.Problems.Select(p => p.Code)));
         }
@@ -132,7 +133,7 @@ public sealed class PublicChannelTests(BrowserFixture fx)
         var rejected = await db.Requests.AsNoTracking().Include(r => r.Beneficiary).FirstAsync(r => r.Status == RequestStatus.Rejected);
         var page = await fx.NewPageAsync(390, 844);
         await page.GotoAsync("/track");
-        await page.FillAsync("#reference", rejected.Reference!);
+        await page.FillAsync("#reference", rejected.PublicReference);
         await page.FillAsync("#last4", rejected.Beneficiary!.NationalId[^4..]);
         await page.ClickAsync("[data-testid=track-submit]");
         await page.WaitForSelectorAsync("[data-testid=appeal-section]");
@@ -142,7 +143,7 @@ public sealed class PublicChannelTests(BrowserFixture fx)
 
         await page.GotoAsync("/culture/en?returnUrl=/track");
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
-        await page.FillAsync("#reference", rejected.Reference!);
+        await page.FillAsync("#reference", rejected.PublicReference);
         await page.FillAsync("#last4", rejected.Beneficiary!.NationalId[^4..]);
         await page.ClickAsync("[data-testid=track-submit]");
         await page.WaitForSelectorAsync("[data-testid=appeal-section]");

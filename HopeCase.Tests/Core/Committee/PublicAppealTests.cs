@@ -19,7 +19,7 @@ public sealed class PublicAppealTests
         await w.Committee.DecideAsync(ResearchWorld.Chair, item, new DecisionInput(DecisionKind.Rejected, RejectionReason: RejectionReason.NotEligible, Reasons: "الدخل أعلى من الحد"));
         await using var db = await w.Intake.Dbs.CreateDbContextAsync();
         var r = await db.Requests.AsNoTracking().Include(x => x.Beneficiary).SingleAsync(x => x.Id == id);
-        return (w, id, r.Reference!, r.Beneficiary!.NationalId[^4..]);
+        return (w, id, r.PublicReference, r.Beneficiary!.NationalId[^4..]);
     }
 
     [Fact]

@@ -97,6 +97,7 @@ public sealed class MoveClockTests
             var runsAfter = RequestLifecycle.ClockRuns(t.To);
             var expected = (runsBefore, runsAfter) switch
             {
+                _ when t.Trigger is RequestTrigger.Withdraw => ClockEffect.Stop,
                 (false, true) => t.From is RequestStatus.NeedsInfo ? ClockEffect.Resume : t.From is RequestStatus.Rejected ? ClockEffect.Restart : ClockEffect.Start,
                 (true, false) when t.To is RequestStatus.NeedsInfo => ClockEffect.Pause,
                 _ => ClockEffect.None,

@@ -29,10 +29,14 @@ public sealed class PublicIntakeTests
 
         // An officer verifies it: it enters the committee's window.
         await using var db = await w.Dbs.CreateDbContextAsync();
-        var id = await db.Requests.Where(r => r.Reference == result.Reference).Select(r => r.Id).SingleAsync();
+        var key = PublicReferences.Normalize(result.Reference);
+        var id = await db.Requests.Where(r => r.PublicReference == key).Select(r => r.Id).SingleAsync();
         var verified = await w.Intake.VerifyAsync(IntakeWorld.Officer, id);
         Assert.True(verified.Submitted, string.Join(",", verified.Problems.Select(p => p.Code)));
         Assert.Equal(RequestStatus.Submitted, (await w.Public.TrackAsync(result.Reference!, last4, null))!.Status);
+        // The sequential number staff use and mail carry is not accepted by the public pages: it can be guessed.
+        Assert.NotNull(verified.Reference);
+        Assert.Null(await w.Public.TrackAsync(verified.Reference!, last4, null));
     }
 
     [Fact]

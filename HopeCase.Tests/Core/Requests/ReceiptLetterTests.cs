@@ -80,6 +80,7 @@ public sealed class ReceiptLetterTests
     private static async Task<int> IdOfAsync(IntakeWorld w, string reference)
     {
         await using var db = await w.Dbs.CreateDbContextAsync();
-        return await db.Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync();
+        var key = PublicReferences.Normalize(reference);
+        return await db.Requests.Where(r => r.PublicReference == key).Select(r => r.Id).SingleAsync();
     }
 }

@@ -32,7 +32,7 @@ public sealed class AppealTests(PublicAppFixture fx) : IClassFixture<PublicAppFi
         await using var db = await dbs.CreateDbContextAsync();
         // The demo data holds one request the committee rejected five days ago.
         var rejected = await db.Requests.AsNoTracking().Include(r => r.Beneficiary).FirstAsync(r => r.Status == RequestStatus.Rejected);
-        var (reference, last4) = (rejected.Reference!, rejected.Beneficiary!.NationalId[^4..]);
+        var (reference, last4) = (rejected.PublicReference, rejected.Beneficiary!.NationalId[^4..]);
         var client = fx.App.ClientFrom("10.3.0.1");
 
         var tracked = WebUtility.HtmlDecode(await (await PostTrackAsync(client, reference, last4)).Content.ReadAsStringAsync());

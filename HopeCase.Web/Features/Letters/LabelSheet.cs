@@ -10,7 +10,7 @@ internal static class LabelSheet
 {
     private const string Css = """
 @page { size: A4; margin: 0; }
-body { margin: 0; font-family: 'Noto Naskh Arabic', 'Amiri', serif; font-size: 11pt; }
+body { margin: 0; font-family: 'Noto Naskh Arabic', 'Amiri', serif; font-variant-ligatures: none; font-size: 11pt; }
 .sheet { display: grid; grid-template-columns: repeat(3, 70mm); grid-auto-rows: 42.3mm; break-after: page; }
 .label { padding: 4mm 5mm; overflow: hidden; direction: rtl; text-align: right; line-height: 1.5; }
 .label .name { font-weight: 700; }

@@ -5,11 +5,18 @@ internal static class LetterCss
 {
     public const string Fonts = "'Noto Naskh Arabic', 'Amiri', serif";
 
+    /// <summary>The letter's Content-Security-Policy (a meta in its head): inline styles and data: images and fonts only.</summary>
+    public const string Csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; " +
+        "frame-src 'none'; child-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'";
+
     public const string Text = """
 @page { size: A4; margin: 12mm 14mm 30mm 14mm; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
-body { font-family: 'Noto Naskh Arabic', 'Amiri', serif; font-size: 12.5pt; line-height: 1.75; color: #1b1b1b;
+/* Optional ligatures off (the joining forms and lam-alef stay, they are required): the font's «الله» ligature glyph
+   extracts from the PDF as «اهلل», so the archive could not be searched for «عبدالله»; without it the text copied is
+   the text printed. */
+body { font-family: 'Noto Naskh Arabic', 'Amiri', serif; font-variant-ligatures: none; font-size: 12.5pt; line-height: 1.75; color: #1b1b1b;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 section.letter { position: relative; }
 /* English letters: a Latin serif first so words and digits share one face; Arabic names still fall to Naskh. */

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using HopeCase.Core.Arabic;
 using HopeCase.Core.Letters;
 using HopeCase.Core.Organisation;
 using HopeCase.Core.Saudi;
@@ -70,8 +71,10 @@ public sealed class LetterRenderer(IServiceScopeFactory scopes, ILoggerFactory l
         return Document(lang, LetterCss.Text, sections.ToString());
     }
 
+    /// <summary>A printed document: inline styles, <c>data:</c> images and fonts, nothing else (no script, frame, form or fetch).</summary>
     public static string Document(string lang, string css, string body) =>
-        $"<!DOCTYPE html><html lang=\"{lang}\" dir=\"{(lang == "ar" ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\"><style>{css}</style></head><body>{body}</body></html>";
+        $"<!DOCTYPE html><html lang=\"{lang}\" dir=\"{(lang == "ar" ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\">" +
+        $"<meta http-equiv=\"Content-Security-Policy\" content=\"{LetterCss.Csp}\"><style>{css}</style></head><body>{body}</body></html>";
 
     public async Task<byte[]> PdfAsync(IReadOnlyList<LetterView> letters, CancellationToken ct = default)
     {
@@ -95,15 +98,16 @@ public sealed class LetterRenderer(IServiceScopeFactory scopes, ILoggerFactory l
             try { return l[key]; } finally { CultureInfo.CurrentUICulture = saved; }
         }
         static string E(string s) => WebUtility.HtmlEncode(s);
-        static string Ltr(string s) => $"<bdi dir=\"ltr\">{WebUtility.HtmlEncode(s)}</bdi>";
+        // In the Arabic footer an RLM after each left-to-right value keeps the label's colon and the bars in order when copied.
+        string Ltr(string s) => $"<bdi dir=\"ltr\">{WebUtility.HtmlEncode(s)}</bdi>{(arabic ? "\u200F" : "")}";
         var p = Profile;
         var iban = Iban.TryParse(p.Iban, out var parsed) ? parsed.Value.Grouped : p.Iban;
         var handles = string.Join(" ", p.SocialHandles.Select(h => Ltr("@" + h)));
         var pages = pageNumbers ? $" &nbsp;|&nbsp; <span class=\"pageNumber\"></span>/<span class=\"totalPages\"></span>" : "";
         return $"""
-<div dir="{(arabic ? "rtl" : "ltr")}" style="width:100%; margin:0 14mm; font-family:{LetterCss.Fonts}; font-size:8pt; line-height:1.5; color:#333; text-align:center; border-top:1.5px solid #1f5f5b; padding-top:1.5mm; -webkit-print-color-adjust:exact;">
+<div dir="{(arabic ? "rtl" : "ltr")}" style="width:100%; margin:0 14mm; font-family:{LetterCss.Fonts}; font-variant-ligatures:none; font-size:8pt; line-height:1.5; color:#333; text-align:center; border-top:1.5px solid #1f5f5b; padding-top:1.5mm; -webkit-print-color-adjust:exact;">
 <div>{E(T("Letters.FooterPhone"))}: {Ltr(p.Phone)} &nbsp;|&nbsp; {E(T("Letters.FooterEmail"))}: {Ltr(p.Email)} &nbsp;|&nbsp; {Ltr(p.Website)} &nbsp;|&nbsp; {handles}</div>
-<div>{E(arabic ? p.AddressAr : p.AddressEn)}</div>
+<div>{E(arabic ? BidiMarks.ForRtl(p.AddressAr) : p.AddressEn)}</div>
 <div>{E(arabic ? p.BankAr : p.BankEn)} &nbsp;-&nbsp; {E(T("Letters.FooterIban"))}: {Ltr(iban)}{pages}</div>
 </div>
 """;

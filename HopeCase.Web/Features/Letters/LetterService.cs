@@ -24,7 +24,7 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
         {
             Guard.RequireRole(actor, "issue a letter", IssueRoles);
         }
-        var body = LetterWording.ToHtml(await templates.GetAsync(content.Type, content.IsArabic, ct), WithStandardValues(content));
+        var body = LetterWording.ToHtml(await templates.GetAsync(content.Type, content.IsArabic, ct), WithStandardValues(content), content.IsArabic);
         var logo = await logos.DataUriAsync(ct);
         var issuedAt = clock.GetUtcNow();
         var (letter, created) = await register.IssueAsync(content, body, issuedAt, actor.UserName,
@@ -107,7 +107,7 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
         ArgumentNullException.ThrowIfNull(content);
         var body = wording ?? await templates.GetAsync(content.Type, content.IsArabic, ct);
         LetterTemplates.Validate(body);
-        var html = LetterWording.ToHtml(body, WithStandardValues(content));
+        var html = LetterWording.ToHtml(body, WithStandardValues(content), content.IsArabic);
         var view = renderer.View(content, "0000/000000", clock.GetUtcNow(), html, "XXXXXXXX", await logos.DataUriAsync(ct), draft: true);
         return await renderer.HtmlAsync([view], screenFooter: true);
     }

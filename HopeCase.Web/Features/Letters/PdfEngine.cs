@@ -13,13 +13,20 @@ public sealed record PrintLayout(string? FooterHtml, string Top = "12mm", string
 /// <summary>
 /// Headless Chromium printing HTML to A4 PDF. One warm browser for the app; a fresh page per document; a timeout per
 /// document; the browser is replaced after Pdf:RecycleAfter documents (memory) and relaunched if it died.
+/// A document is printed with JavaScript off and every request other than <c>data:</c> refused by interception, so
+/// nothing written into a letter can reach the network (docs/adr/0028-printing-without-network.md).
 /// </summary>
 public sealed class PdfEngine(ChromiumLocator locator, IConfiguration config, ILogger<PdfEngine> log) : IAsyncDisposable
 {
     private static readonly string[] Args =
     [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--font-render-hinting=none",
+        // Frames stay in the page's process, so the page's interception sees their requests too.
+        "--disable-site-isolation-trials", "--disable-features=site-per-process,IsolateOrigins",
+        // Underneath the interception, a network that leads nowhere: no DNS prefetch, and every connection Chromium
+        // would open on its own (a preconnect to an image's host) goes to a proxy on a port where nothing listens.
+        "--dns-prefetch-disable", "--proxy-server=socks5://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
     ];
 
     private readonly SemaphoreSlim _launch = new(1, 1);
@@ -27,9 +34,14 @@ public sealed class PdfEngine(ChromiumLocator locator, IConfiguration config, IL
     private readonly TimeSpan _timeout = TimeSpan.FromSeconds(config.GetValue("Pdf:TimeoutSeconds", 60));
     private Generation? _current;
     private int _launches;
+    private int _refused;
+    private int _sandboxWarned;
 
     /// <summary>How many times a browser was started (the first launch, recycles and restarts).</summary>
     public int Launches => _launches;
+
+    /// <summary>How many requests printed documents made that were refused (anything but <c>data:</c>).</summary>
+    public int Refused => _refused;
 
     public async Task<byte[]> PrintAsync(string html, PrintLayout layout, CancellationToken ct = default)
     {
@@ -42,6 +54,9 @@ public sealed class PdfEngine(ChromiumLocator locator, IConfiguration config, IL
             var page = await generation.Browser.NewPageAsync().WaitAsync(cts.Token);
             try
             {
+                await page.SetJavaScriptEnabledAsync(false).WaitAsync(cts.Token);
+                await page.SetRequestInterceptionAsync(true).WaitAsync(cts.Token);
+                page.Request += (_, e) => _ = DataOnlyAsync(e.Request);
                 await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = (int)_timeout.TotalMilliseconds }).WaitAsync(cts.Token);
                 return await page.PdfDataAsync(new PdfOptions
                 {
@@ -62,6 +77,26 @@ public sealed class PdfEngine(ChromiumLocator locator, IConfiguration config, IL
         finally
         {
             await ReleaseAsync(generation);
+        }
+    }
+
+    /// <summary>Inline images, fonts and styles (<c>data:</c>) are all a letter needs; anything else is refused.</summary>
+    private async Task DataOnlyAsync(IRequest request)
+    {
+        try
+        {
+            if (request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                await request.ContinueAsync();
+                return;
+            }
+            Interlocked.Increment(ref _refused);
+            log.LogWarning("A printed document asked for {Scheme} content; refused", Uri.TryCreate(request.Url, UriKind.Absolute, out var u) ? u.Scheme : "?");
+            await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
+        }
+        catch (PuppeteerException)
+        {
+            // The page closed (timeout or done) while the request was being answered: nothing left to refuse.
         }
     }
 
@@ -119,7 +154,14 @@ public sealed class PdfEngine(ChromiumLocator locator, IConfiguration config, IL
             "تعذّر إنشاء ملف PDF: متصفح Chromium غير مثبت. ثبّت حزمة chromium أو اضبط الإعداد Pdf:ChromiumPath. / " +
             "Cannot print PDF: Chromium is not installed. Install the Debian package chromium, or set Pdf:ChromiumPath.");
         Interlocked.Increment(ref _launches);
-        return await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = path, Headless = true, Args = Args, Timeout = 30_000 });
+        // Chromium's sandbox stays on; it cannot run as root, so only there (or when Pdf:NoSandbox says so) is it off.
+        var noSandbox = Environment.IsPrivilegedProcess || config.GetValue("Pdf:NoSandbox", false);
+        if (noSandbox && Interlocked.Exchange(ref _sandboxWarned, 1) == 0)
+        {
+            log.LogWarning("Chromium prints without its sandbox (running as root or Pdf:NoSandbox): run HopeCase as an unprivileged user (docs/adr/0028-printing-without-network.md)");
+        }
+        string[] args = noSandbox ? [.. Args, "--no-sandbox"] : Args;
+        return await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = path, Headless = true, Args = args, Timeout = 30_000 });
     }
 
     /// <summary>Test hook: kill the browser process to prove the engine relaunches it.</summary>

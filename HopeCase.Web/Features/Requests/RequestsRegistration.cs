@@ -10,6 +10,8 @@ internal static class RequestsRegistration
         services.AddOptions<IntakeOptions>().Bind(config.GetSection(IntakeOptions.Section));
         services.AddSingleton<RequestIntakeService>();
         services.AddSingleton<PublicIntakeService>();
+        services.AddSingleton<TrackLocks>();
         services.AddSingleton<QueueService>();
+        services.AddSingleton<WithdrawalService>();
     }
 }
