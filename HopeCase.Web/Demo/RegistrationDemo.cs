@@ -30,6 +30,7 @@ internal static class RegistrationDemo
         registration.Register(file.Number, now.AddDays(-4), rel.UserName);
         db.Registrations.Add(registration);
         db.FileNumbers.Add(file);
+        (await db.Beneficiaries.SingleAsync(b => b.Id == serving.BeneficiaryId, ct)).AssignFileNumber(file.Number);
         // FileSequence has no public constructor (RegistrationService bumps it in SQL), so the year's counter is set the same way;
         // OR IGNORE keeps a counter that is already there.
         await db.Database.ExecuteSqlAsync($"INSERT OR IGNORE INTO FileSequences (Year, Last) VALUES ({year}, 1)", ct);
