@@ -1,4 +1,5 @@
 using System.Globalization;
+using HopeCase.Core.Arabic;
 using HopeCase.Core.Letters;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
@@ -72,7 +73,10 @@ public sealed partial class CommitteeService
         {
             parts.Add($"المبلغ: {a.ToString("0.##", CultureInfo.InvariantCulture)} ريال");
         }
-        parts.Add($"المدة: {d.DurationMonths} شهر");
+        if (d.DurationMonths is { } months)
+        {
+            parts.Add($"المدة: {ArabicCount.Of(months, ArabicCount.Month)}");
+        }
         return string.Join("\n", parts);
     }
 

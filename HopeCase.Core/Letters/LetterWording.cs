@@ -14,7 +14,7 @@ public static partial class LetterWording
     [
         "BeneficiaryName", "RequestNumber", "RequestDate", "Decision", "Services", "Reasons", "AppealDeadline",
         "AppealDays", "MissingItems", "DueDate", "ReferralBody", "ReferralReason", "SessionNumber", "SessionDate",
-        "Quorum", "MembersPresent", "Decisions", "OrganisationName", "OrganisationPhone",
+        "Quorum", "MembersPresent", "Decisions", "OrganisationName", "OrganisationPhone", "AppealPeriod", "QuorumMembers",
     ];
 
     private static readonly HashSet<string> Known = new(Placeholders, StringComparer.Ordinal);

@@ -28,7 +28,7 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
     public async Task<ApplyResult> ApplyAsync(PublicApplication app, string? origin, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var system = Actor.System with { Origin = origin, UserName = "website" };
+        var system = Actor.System with { Origin = origin, UserName = Organisation.Terms.WebsiteAr };
         var errors = BeneficiaryRules.Validate(app.Applicant).ToList();
         if (string.IsNullOrWhiteSpace(app.Description))
         {
@@ -110,7 +110,7 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
         await using var db = await dbs.CreateDbContextAsync(ct);
         var found = await db.Requests.AsNoTracking().Where(r => r.Reference == refText && r.Beneficiary!.NationalId.EndsWith(last4))
             .Select(r => new { r.Reference, r.Status, r.DueAt, r.SubmittedAt }).SingleOrDefaultAsync(ct);
-        var website = Actor.System with { Origin = origin, UserName = "website" };
+        var website = Actor.System with { Origin = origin, UserName = Organisation.Terms.WebsiteAr };
         await audit.RecordAsync(website, found is null ? "TrackMiss" : "TrackHit", "SupportRequest", null, refText, ct);
         return found is null ? null : new TrackView(found.Reference!, found.Status, found.DueAt, found.SubmittedAt, RequestLifecycle.MovesFor(website, found.Status));
     }

@@ -24,7 +24,7 @@ public sealed class SupportRequest
         Status = fromWebsite ? RequestStatus.Received : RequestStatus.Draft;
         CreatedAt = at;
         CreatedBy = actor.UserName;
-        _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, null, Status, fromWebsite ? "website" : null));
+        _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, null, Status, fromWebsite ? Organisation.Terms.WebsiteAr : null));
     }
 
     public int Id { get; private set; }

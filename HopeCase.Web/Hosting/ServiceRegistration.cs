@@ -56,6 +56,7 @@ internal static class ServiceRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Messages appear at the bottom centre: at the top they covered the menu in right-to-left pages.
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
+        Shared.MudStrings.AddTo(services);
         services.AddHttpContextAccessor();
         services.AddSingleton<ChangeNotifier>();
 
