@@ -77,7 +77,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         var planned = batch.SelectMany(r => DeadlinePlan.DueAt(r, policy.Value, now).Select(e => (Request: r, Effect: e))).ToList();
         var keys = planned.Select(p => p.Effect.Key).ToList();
         var existing = keys.Count == 0 ? [] : (await db.StaffNotifications.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
-        var added = 0;
+        var added = new List<StaffNotification>();
         foreach (var (r, e) in planned.Where(p => !existing.Contains(p.Effect.Key)))
         {
             var (user, role) = e.Kind switch
@@ -86,15 +86,17 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
                 NotificationKind.ChairReminder => chair is { } c ? (c, null) : (null, Roles.CommitteeMember),
                 _ => ((string?)null, Roles.Manager),
             };
-            db.StaffNotifications.Add(new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day));
-            added++;
+            var notice = new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day);
+            db.StaffNotifications.Add(notice);
+            added.Add(notice);
         }
+        await StaffReminders.QueueAsync(db, added, now, ct);
         foreach (var r in batch)
         {
             r.SetNextDeadline(DeadlinePlan.Next(r, policy.Value, now));
         }
         await db.SaveChangesAsync(ct);
-        return (batch.Count, added, batch[^1].Id);
+        return (batch.Count, added.Count, batch[^1].Id);
     }
 
     /// <summary>

@@ -515,6 +515,75 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("ManagerAlerts");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Contacts.SupporterContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SupporterContacts", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Deadlines.ReminderChannels", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BySms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffReminderChannels", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Deadlines.StaffNotification", b =>
                 {
                     b.Property<long>("Id")
@@ -1373,6 +1442,9 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<int>("ClockRound")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1421,6 +1493,8 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("AssignedAt");
 
                     b.HasIndex("BeneficiaryId");
+
+                    b.HasIndex("ContactId");
 
                     b.HasIndex("NextDeadlineAt");
 
@@ -2231,6 +2305,11 @@ namespace HopeCase.Core.Data.Migrations
                         .HasForeignKey("BeneficiaryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("HopeCase.Core.Requests.SupportType", "SupportType")
                         .WithMany()

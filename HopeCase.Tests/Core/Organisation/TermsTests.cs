@@ -28,6 +28,14 @@ public sealed class TermsTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void What_the_system_and_the_website_do_is_signed_with_an_arabic_name()
+    {
+        // The author of a letter issued by a job is the system actor's name: it was "system".
+        Assert.Equal(Terms.SystemAr, HopeCase.Core.Security.Actor.System.UserName);
+        Assert.DoesNotMatch("[A-Za-z]", Terms.SystemAr + Terms.WebsiteAr);
+    }
+
     [Theory]
     [InlineData(LetterType.RequestReceipt)]
     [InlineData(LetterType.Acceptance)]
