@@ -28,9 +28,9 @@ public static class DefaultWording
         (LetterType.ExternalReferral, false) =>
             "To {{ReferralBody}},\n\n{{OrganisationName}} refers to you the beneficiary {{BeneficiaryName}} (request no. {{RequestNumber}}) {{ReferralReason}}, and kindly asks you to provide the necessary care.\n\nThank you for your cooperation.",
         (LetterType.CommitteeMinutes, true) =>
-            "محضر اجتماع " + Terms.CommitteeAr + " رقم {{SessionNumber}} المنعقد بتاريخ {{SessionDate}}.\n\nالنصاب المطلوب: {{QuorumMembers}}، والحاضرون: {{MembersPresent}}، وبذلك يكون النصاب مكتملًا.\n\nالقرارات:\n{{Decisions}}",
+            "محضر اجتماع " + Terms.CommitteeAr + " رقم {{SessionNumber}} المنعقد بتاريخ {{SessionDate}}.\n\nالنصاب المطلوب: {{QuorumMembers}}، والحاضرون: {{MembersPresent}}، وبذلك يكون النصاب مكتملًا.\n\nالغائبون: {{MembersAbsent}}\n\nتعارض المصالح: {{Conflicts}}\n\nالقرارات:\n{{Decisions}}",
         (LetterType.CommitteeMinutes, false) =>
-            "Minutes of " + Terms.CommitteeEn + " session no. {{SessionNumber}} held on {{SessionDate}}.\n\nQuorum required: {{Quorum}} members; present: {{MembersPresent}}, so the quorum is met.\n\nDecisions:\n{{Decisions}}",
+            "Minutes of " + Terms.CommitteeEn + " session no. {{SessionNumber}} held on {{SessionDate}}.\n\nQuorum required: {{Quorum}} members; present: {{MembersPresent}}, so the quorum is met.\n\nAbsent: {{MembersAbsent}}\n\nConflicts of interest: {{Conflicts}}\n\nDecisions:\n{{Decisions}}",
         (LetterType.SupportRequestForm, true) =>
             "نموذج طلب دعم (P-5.4) - يعبأ من المستفيد أو من يمثله، وتُرفق به المستندات المطلوبة.",
         (LetterType.SupportRequestForm, false) =>

@@ -358,6 +358,39 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("CommitteeSessions");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeConflicts", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
                 {
                     b.Property<int>("Id")
@@ -369,6 +402,9 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -2118,6 +2154,15 @@ namespace HopeCase.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

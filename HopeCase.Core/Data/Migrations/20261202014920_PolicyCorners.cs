@@ -10,11 +10,42 @@ namespace HopeCase.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Present",
+                table: "SessionMember",
+                type: "INTEGER",
+                nullable: false,
+                // Members of sessions held before attendance was recorded were the members present.
+                defaultValue: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "ContactId",
                 table: "Requests",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CommitteeConflicts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    MemberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeConflicts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommitteeConflicts_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "StaffReminderChannels",
@@ -57,6 +88,12 @@ namespace HopeCase.Core.Data.Migrations
                 column: "ContactId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitteeConflicts_AgendaItemId_MemberUserId",
+                table: "CommitteeConflicts",
+                columns: new[] { "AgendaItemId", "MemberUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupporterContacts_At",
                 table: "SupporterContacts",
                 column: "At");
@@ -78,6 +115,9 @@ namespace HopeCase.Core.Data.Migrations
                 table: "Requests");
 
             migrationBuilder.DropTable(
+                name: "CommitteeConflicts");
+
+            migrationBuilder.DropTable(
                 name: "StaffReminderChannels");
 
             migrationBuilder.DropTable(
@@ -86,6 +126,10 @@ namespace HopeCase.Core.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Requests_ContactId",
                 table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "Present",
+                table: "SessionMember");
 
             migrationBuilder.DropColumn(
                 name: "ContactId",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HopeCase.Core.Data.Migrations
 {
     [DbContext(typeof(HopeDb))]
-    [Migration("20261202011601_PolicyCorners")]
+    [Migration("20261202014920_PolicyCorners")]
     partial class PolicyCorners
     {
         /// <inheritdoc />
@@ -361,6 +361,39 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("CommitteeSessions");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeConflicts", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
                 {
                     b.Property<int>("Id")
@@ -372,6 +405,9 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -2121,6 +2157,15 @@ namespace HopeCase.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
