@@ -28,7 +28,8 @@ public enum TimelineKind
 }
 
 /// <summary>One line of a beneficiary's story: a contact, a move of a request, a referral.</summary>
-public sealed record TimelineItem(DateTimeOffset At, TimelineKind Kind, string Title, string? Detail, string? By, int? RequestId);
+/// <remarks>Reference is the request's one public id (1448-000021); it is null for a draft, which has none yet.</remarks>
+public sealed record TimelineItem(DateTimeOffset At, TimelineKind Kind, string Title, string? Detail, string? By, int? RequestId, string? Reference = null);
 
 public sealed record RequestSummary(int Id, string? Reference, string TypeAr, string TypeEn, RequestStatus Status, bool IsCritical, DateTimeOffset? DueAt);
 
@@ -71,7 +72,7 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
         var moves = await (from e in db.RequestEvents.AsNoTracking()
                            join r in db.Requests on e.SupportRequestId equals r.Id
                            where r.BeneficiaryId == id
-                           select new TimelineItem(e.At, TimelineKind.Request, $"{e.To}", e.Note, e.UserName, r.Id)).ToListAsync(ct);
+                           select new TimelineItem(e.At, TimelineKind.Request, $"{e.To}", e.Note, e.UserName, r.Id, r.Reference)).ToListAsync(ct);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.BeneficiaryId == id)
             .Select(r => new TimelineItem(r.AskedAt, TimelineKind.Referral, r.Question, r.Answer, r.AskedByName, r.SupportRequestId))
             .ToListAsync(ct);

@@ -36,4 +36,6 @@ public sealed class AgendaItem
     }
 
     public void Decided(CommitteeDecision decision) => Decision = decision;
+
+    public void WithdrawVote(string userId) => _votes.RemoveAll(v => v.MemberUserId == userId);
 }

@@ -34,13 +34,16 @@ public sealed partial class CommitteeService
             _ => RequestTrigger.Defer,
         };
         RequestLifecycle.Require(request.Status, trigger, actor);
-        if (session.Members.Count < policy.Value.CommitteeQuorum)
+        // The quorum counts the members the chair recorded as present.
+        if (session.Members.Count(m => m.Present) < policy.Value.CommitteeQuorum)
         {
             throw new CaseRuleException("Committee.NoQuorum");
         }
         var researcher = await db.SocialStudies.AsNoTracking().Where(s => s.SupportRequestId == request.Id).Select(s => s.ResearcherUserId).FirstOrDefaultAsync(ct);
-        var eligible = session.Members.Count(m => m.UserId != researcher);
-        var votes = item.Votes.Where(v => v.MemberUserId != researcher).ToList();
+        var conflicted = await ConflictedAsync(db, item.Id, ct);
+        var voters = session.Members.Where(m => m.Present && m.UserId != researcher && !conflicted.Contains(m.UserId)).Select(m => m.UserId).ToHashSet(StringComparer.Ordinal);
+        var eligible = voters.Count;
+        var votes = item.Votes.Where(v => voters.Contains(v.MemberUserId)).ToList();
         if (votes.Count < (eligible / 2) + 1)
         {
             throw new CaseRuleException("Committee.NotEnoughVotes");
@@ -109,7 +112,9 @@ public sealed partial class CommitteeService
         await db.SaveChangesAsync(ct);
         var ids = session.Items.Select(i => i.SupportRequestId).ToList();
         var refs = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Reference ?? r.Id.ToString(CultureInfo.InvariantCulture), ct);
-        letters.Enqueue($"session:{session.Id}:minutes", Minutes(session, refs));
+        var itemIds = session.Items.Select(i => i.Id).ToList();
+        var conflicts = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => itemIds.Contains(c.AgendaItemId)).ToListAsync(ct);
+        letters.Enqueue($"session:{session.Id}:minutes", Minutes(session, refs, conflicts));
         await notifier.PublishAsync(ChangeTopic.Committee);
     }
 }

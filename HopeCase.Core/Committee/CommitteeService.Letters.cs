@@ -1,4 +1,5 @@
 using System.Globalization;
+using HopeCase.Core.Arabic;
 using HopeCase.Core.Letters;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
@@ -13,7 +14,7 @@ public sealed partial class CommitteeService
     /// <summary>One decision letter per decision, however often its job runs.</summary>
     internal static string DecisionLetterKey(int decisionId) => $"decision:{decisionId.ToString(CultureInfo.InvariantCulture)}:letter";
 
-    private static LetterContent Minutes(CommitteeSession session, Dictionary<int, string> refs)
+    private static LetterContent Minutes(CommitteeSession session, Dictionary<int, string> refs, IReadOnlyList<ConflictDeclaration> conflicts)
     {
         var lines = session.Items.OrderBy(i => i.Order).Select(i =>
         {
@@ -21,13 +22,20 @@ public sealed partial class CommitteeService
             return $"{i.Order}- الطلب رقم {refs[i.SupportRequestId]}: {KindAr(i.Decision!.Kind)} (الأصوات: {votes})";
         });
         // Plain arrays and lists: the content travels through Hangfire's JSON, which cannot rebuild compiler-made collections.
-        var rows = session.Members
+        var present = session.Members.Where(m => m.Present).ToList();
+        var absent = session.Members.Where(m => !m.Present).Select(m => m.Name ?? m.UserId).ToList();
+        var order = session.Items.ToDictionary(i => i.Id, i => i);
+        var conflictLines = conflicts.OrderBy(c => order[c.AgendaItemId].Order)
+            .Select(c => $"{c.MemberName ?? c.MemberUserId} في الطلب رقم {refs[order[c.AgendaItemId].SupportRequestId]} ({c.Reason})، ولم يصوّت عليه").ToList();
+        var rows = present
             .Select(m => (IReadOnlyList<string>)new[] { m.Name ?? m.UserId, m.UserId == session.ChairUserId ? "رئيس اللجنة" : "عضو" }).ToList();
         var values = new Dictionary<string, string>
         {
             ["SessionNumber"] = session.Title,
             ["SessionDate"] = DualDate.Written(session.HeldAt, Arabic),
-            ["MembersPresent"] = session.Members.Count.ToString(CultureInfo.InvariantCulture),
+            ["MembersPresent"] = $"{ArabicCount.Of(present.Count, ArabicCount.Member)} ({string.Join("، ", present.Select(m => m.Name ?? m.UserId))})",
+            ["MembersAbsent"] = absent.Count == 0 ? "لا أحد" : string.Join("، ", absent),
+            ["Conflicts"] = conflictLines.Count == 0 ? "لا توجد" : string.Join("\n", conflictLines),
             ["Decisions"] = string.Join("\n", lines),
         };
         return new LetterContent(LetterType.CommitteeMinutes, "ar", session.ChairName ?? "لجنة البحث", null, values, Array.Empty<string>(), rows,
@@ -72,7 +80,10 @@ public sealed partial class CommitteeService
         {
             parts.Add($"المبلغ: {a.ToString("0.##", CultureInfo.InvariantCulture)} ريال");
         }
-        parts.Add($"المدة: {d.DurationMonths} شهر");
+        if (d.DurationMonths is { } months)
+        {
+            parts.Add($"المدة: {ArabicCount.Of(months, ArabicCount.Month)}");
+        }
         return string.Join("\n", parts);
     }
 

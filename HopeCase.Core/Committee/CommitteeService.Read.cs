@@ -37,9 +37,13 @@ public sealed partial class CommitteeService
                 i.Votes.OrderBy(v => v.Id).Select(v => new VoteView(v.MemberUserId, v.MemberName, v.Choice, v.Note)).ToList(),
                 i.Decision is null ? null : View(i.Decision));
         }).ToList();
+        var itemIds = s.Items.Select(i => i.Id).ToList();
+        var conflicts = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => itemIds.Contains(c.AgendaItemId))
+            .Select(c => new ConflictView(c.AgendaItemId, c.MemberUserId, c.MemberName, c.Reason)).ToListAsync(ct);
         await audit.RecordAsync(actor, "SessionRead", "CommitteeSession", Id(sessionId), null, ct);
         return new SessionView(s.Id, s.Title, s.HeldAt, s.ChairUserId, s.ChairName, s.Status,
-            s.Members.Select(m => new StaffMember(m.UserId, m.Name ?? m.UserId)).ToList(), policy.Value.CommitteeQuorum, rows);
+            s.Members.Select(m => new StaffMember(m.UserId, m.Name ?? m.UserId)).ToList(), policy.Value.CommitteeQuorum, rows,
+            s.Members.Where(m => !m.Present).Select(m => m.UserId).ToList(), conflicts);
     }
 
     /// <summary>Days left in the window on the running clock; frozen while paused.</summary>

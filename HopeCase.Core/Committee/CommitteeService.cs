@@ -122,6 +122,10 @@ public sealed partial class CommitteeService(IDbContextFactory<HopeDb> dbs, Audi
         {
             throw new CaseRuleException("Committee.ConflictOfInterest");
         }
+        if (!member.Present || (await ConflictedAsync(db, itemId, ct)).Contains(member.UserId))
+        {
+            throw new CaseRuleException(member.Present ? "Committee.ConflictDeclared" : "Committee.AbsentCannotVote");
+        }
         item.CastVote(member.UserId, member.Name, choice, note?.Trim(), clock.GetUtcNow());
         audit.Add(db, actor, "VoteCast", "SupportRequest", Id(item.SupportRequestId), choice.ToString());
         await db.SaveChangesAsync(ct);

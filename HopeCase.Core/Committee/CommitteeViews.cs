@@ -16,5 +16,11 @@ public sealed record AgendaRow(int ItemId, int RequestId, string? Reference, str
     string? StudyReasons, string? ResearcherUserId, string? ResearcherName, bool IsAppeal, DecisionView? EarlierDecision, string? AppealGrounds,
     IReadOnlyList<VoteView> Votes, DecisionView? Decision);
 
+/// <remarks>AbsentIds: members the chair recorded as absent; Conflicts: conflicts of interest declared on the agenda's items.</remarks>
 public sealed record SessionView(int Id, string Title, DateTimeOffset HeldAt, string ChairUserId, string? ChairName, SessionStatus Status,
-    IReadOnlyList<StaffMember> Members, int Quorum, IReadOnlyList<AgendaRow> Items);
+    IReadOnlyList<StaffMember> Members, int Quorum, IReadOnlyList<AgendaRow> Items, IReadOnlyList<string>? AbsentIds = null, IReadOnlyList<ConflictView>? Conflicts = null)
+{
+    public int Present => Members.Count(m => AbsentIds?.Contains(m.Id) != true);
+}
+
+public sealed record ConflictView(int ItemId, string MemberUserId, string? MemberName, string Reason);

@@ -32,7 +32,7 @@ public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, Committee
         // The committee's own checks decide whether the request is open to an appeal: rejected, and within the period.
         try
         {
-            await committee.AppealAsync(Actor.System with { Origin = origin, UserName = "website" }, id, grounds.Trim(), "website", ct);
+            await committee.AppealAsync(Actor.System with { Origin = origin, UserName = Organisation.Terms.WebsiteAr }, id, grounds.Trim(), "website", ct);
             return true;
         }
         catch (CaseRuleException e) when (e.Code == "Committee.AppealTooLate")

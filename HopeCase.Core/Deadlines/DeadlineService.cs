@@ -94,6 +94,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.StaffNotifications.AddRange(notices);
+        await StaffReminders.QueueAsync(db, notices, now, ct);
         await db.SaveChangesAsync(ct);
         var next = batch.Select(r => ((object)r.Id, (object)r.Version, (object?)DeadlinePlan.Next(r, policy.Value, now))).ToList();
         await BulkUpdate.SetAsync<SupportRequest>(db, nameof(SupportRequest.Id), nameof(SupportRequest.Version), nameof(SupportRequest.NextDeadlineAt), next, ct);

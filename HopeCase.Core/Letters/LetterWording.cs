@@ -16,6 +16,7 @@ public static partial class LetterWording
         "BeneficiaryName", "RequestNumber", "RequestDate", "Decision", "Services", "Reasons", "AppealDeadline",
         "AppealDays", "MissingItems", "DueDate", "ReferralBody", "ReferralReason", "SessionNumber", "SessionDate",
         "Quorum", "MembersPresent", "Decisions", "OrganisationName", "OrganisationPhone", "WithdrawalDate", "TrackingCode",
+        "AppealPeriod", "QuorumMembers", "MembersAbsent", "Conflicts",
     ];
 
     private static readonly HashSet<string> Known = new(Placeholders, StringComparer.Ordinal);

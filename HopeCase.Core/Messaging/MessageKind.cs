@@ -8,4 +8,7 @@ public enum MessageKind
     Appointment = 4,
     SurveyInvitation = 5,
     ComplaintAnswer = 6,
+
+    /// <summary>A deadline reminder or escalation to a staff member who asked for it by e-mail or SMS.</summary>
+    StaffReminder = 7,
 }

@@ -20,6 +20,8 @@ public static class MessageTexts
         [(MessageKind.SurveyInvitation, "en")] = "Hope Association: your opinion matters. Please rate our service (link valid until {date}): {link}",
         [(MessageKind.ComplaintAnswer, "ar")] = "جمعية أمل: بخصوص ملاحظتكم رقم {reference}: {answer}",
         [(MessageKind.ComplaintAnswer, "en")] = "Hope Association: about your feedback {reference}: {answer}",
+        [(MessageKind.StaffReminder, "ar")] = "جمعية أمل (تذكير داخلي): الطلب رقم {reference}: {what}.",
+        [(MessageKind.StaffReminder, "en")] = "HopeCase reminder: request {reference}: {what}.",
     };
 
     /// <summary>"en" for English, "ar" for everything else (Arabic is the default).</summary>

@@ -70,6 +70,11 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
             file = new FileNumber(request.BeneficiaryId, year, seq, now);
             db.FileNumbers.Add(file);
         }
+        var beneficiary = await db.Beneficiaries.SingleAsync(b => b.Id == request.BeneficiaryId, ct);
+        if (beneficiary.FileNumber is null)
+        {
+            beneficiary.AssignFileNumber(file.Number);
+        }
         registration.Register(file.Number, now, actor.UserName);
         request.Move(RequestTrigger.Register, actor, now, file.Number);
         audit.Add(db, actor, "BeneficiaryRegistered", "SupportRequest", Id(requestId), file.Number);

@@ -28,7 +28,7 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
     public async Task<ApplyResult> ApplyAsync(PublicApplication app, string? origin, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var system = Actor.System with { Origin = origin, UserName = "website" };
+        var system = Actor.System with { Origin = origin, UserName = Organisation.Terms.WebsiteAr };
         var errors = BeneficiaryRules.Validate(app.Applicant).ToList();
         if (string.IsNullOrWhiteSpace(app.Description))
         {
@@ -109,7 +109,7 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
         await using var db = await dbs.CreateDbContextAsync(ct);
         var found = id is null ? null : await db.Requests.AsNoTracking().Where(r => r.Id == id)
             .Select(r => new { r.Id, r.PublicReference, r.Status, r.DueAt, r.SubmittedAt }).SingleAsync(ct);
-        var website = Actor.System with { Origin = origin, UserName = "website" };
+        var website = Actor.System with { Origin = origin, UserName = Organisation.Terms.WebsiteAr };
         await audit.RecordAsync(website, found is null ? "TrackMiss" : "TrackHit", "SupportRequest", found?.Id.ToString(CultureInfo.InvariantCulture),
             PublicReferences.Normalize(reference) ?? "(not a reference)", ct);
         if (found is null)

@@ -24,7 +24,7 @@ public sealed class SupportRequest
         Status = fromWebsite ? RequestStatus.Received : RequestStatus.Draft;
         CreatedAt = at;
         CreatedBy = actor.UserName;
-        _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, null, Status, fromWebsite ? "website" : null));
+        _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, null, Status, fromWebsite ? Organisation.Terms.WebsiteAr : null));
     }
 
     public int Id { get; private set; }
@@ -41,6 +41,9 @@ public sealed class SupportRequest
     public SupportType? SupportType { get; private set; }
     public string Description { get; private set; } = "";
     public ContactChannel Channel { get; private set; }
+
+    /// <summary>The contact the request came from (P-4): its channel is the request's channel.</summary>
+    public int? ContactId { get; private set; }
     public RequestStatus Status { get; private set; }
     public bool IsCritical { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -73,6 +76,12 @@ public sealed class SupportRequest
     public IReadOnlyList<RequestDocument> Documents => _documents;
 
     public void SetReference(string reference) => Reference ??= reference;
+
+    public void CameFrom(Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        (ContactId, Channel) = (contact.Id, contact.Channel);
+    }
 
     public void Edit(int supportTypeId, string description, ContactChannel channel)
     {

@@ -23,6 +23,7 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         b.HasOne(x => x.Declaration).WithOne().HasForeignKey<Declaration>(d => d.SupportRequestId);
         b.HasIndex(x => new { x.Status, x.DueAt });
         b.HasIndex(x => x.BeneficiaryId);
+        b.HasOne<Contacts.Contact>().WithMany().HasForeignKey(x => x.ContactId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => x.NextDeadlineAt);
         b.HasIndex(x => x.AssignedAt);
         b.Property(x => x.AssignedResearcherName).HasMaxLength(200);

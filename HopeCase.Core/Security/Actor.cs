@@ -3,7 +3,7 @@ namespace HopeCase.Core.Security;
 /// <summary>The actor behind an operation, as the service layer sees it.</summary>
 public sealed record Actor(string? UserId, string? UserName, IReadOnlySet<string> Roles, string? Origin = null)
 {
-    public static Actor System { get; } = new("system", "system", new HashSet<string> { Staff.Roles.System });
+    public static Actor System { get; } = new("system", Organisation.Terms.SystemAr, new HashSet<string> { Staff.Roles.System });
 
     public bool IsIn(string role) => Roles.Contains(role);
 

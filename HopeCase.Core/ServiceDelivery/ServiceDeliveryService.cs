@@ -60,6 +60,10 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         Guard.RequireRole(actor, "book a session", Roles.ServiceProvider, Roles.Manager);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var plan = await OpenPlanAsync(db, actor, requestId, ct);
+        if (at < clock.GetUtcNow())
+        {
+            throw new CaseRuleException("ServiceDelivery.SessionInPast");
+        }
         var session = plan.Book(at, mode, actor.UserName);
         audit.Add(db, actor, "SessionBooked", "SupportRequest", Id(requestId), $"{mode} {at:O}");
         await db.SaveChangesAsync(ct);
@@ -151,7 +155,7 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
                       select new TodayLine(s.Id, r.Id, r.Reference, r.Beneficiary!.FullName, s.ScheduledAt, s.Mode)).ToListAsync(ct);
     }
 
-    /// <summary>Registered requests waiting for a provider (managers), and the open cases of the provider asking.</summary>
+    /// <summary>Registered requests waiting for a provider (managers assign them; a provider may take one), and the open cases.</summary>
     public async Task<IReadOnlyList<CaseLine>> CasesAsync(Actor actor, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "list service cases", Roles.ServiceProvider, Roles.Manager);
@@ -162,7 +166,7 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
                           where p.ClosedAt == null && (mine == null || p.ProviderUserId == mine)
                           orderby p.StartedAt
                           select new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, p.ProviderName, p.Sessions.Count)).ToListAsync(ct);
-        if (actor.IsIn(Roles.Manager))
+        // Issue 14 item 12: a registered beneficiary reaches the providers' queue too, not only the managers'.
         {
             open.InsertRange(0, await db.Requests.AsNoTracking().Where(r => r.Status == RequestStatus.Registered).OrderBy(r => r.Id)
                 .Select(r => new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, null, 0)).ToListAsync(ct));

@@ -15,6 +15,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         CultureInfo.CurrentUICulture = c;
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        HopeCase.Web.Shared.MudStrings.AddTo(Services);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton(TimeProvider.System);
     }

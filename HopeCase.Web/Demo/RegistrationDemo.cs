@@ -31,6 +31,7 @@ internal static class RegistrationDemo
         registration.Register(file.Number, now.AddDays(-4), rel.UserName);
         db.Registrations.Add(registration);
         db.FileNumbers.Add(file);
+        (await db.Beneficiaries.SingleAsync(b => b.Id == serving.BeneficiaryId, ct)).AssignFileNumber(file.Number);
         // FileSequence has no public constructor (RegistrationService bumps it in SQL), so the year's counter is set the same way;
         // a counter that is already there is kept.
         await Counters.EnsureFileSequenceAsync(db, year, 1, ct);

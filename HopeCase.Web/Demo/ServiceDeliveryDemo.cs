@@ -22,7 +22,7 @@ internal static class ServiceDeliveryDemo
 
         serving.Move(RequestTrigger.StartService, man, now.AddDays(-4), pro.UserName);
         var decisionId = await db.CommitteeDecisions.Where(d => d.SupportRequestId == serving.Id).Select(d => d.Id).SingleAsync(ct);
-        var plan = new ServicePlan(serving.Id, decisionId, "جلسات إرشاد نفسي فردية\nعدد الجلسات: 8\nالمدة: 3 شهر", 8, 3, pro.UserId!, pro.UserName, now.AddDays(-4));
+        var plan = new ServicePlan(serving.Id, decisionId, "جلسات إرشاد نفسي فردية\nعدد الجلسات: 8\nالمدة: 3 أشهر", 8, 3, pro.UserId!, pro.UserName, now.AddDays(-4));
         plan.Book(now.AddDays(-3), DeliveryMode.InPerson, pro.UserName).Record(true, "بدأ بالتعبير عن مخاوفه، ويحتاج متابعة أسبوعية.", "تحسن مبدئي", now.AddDays(-3));
         plan.Book(SaudiTime.StartOfDay(SaudiTime.LocalDate(now)).AddHours(15), DeliveryMode.Video, pro.UserName);
         db.ServicePlans.Add(plan);

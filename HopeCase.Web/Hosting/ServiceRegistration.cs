@@ -60,6 +60,7 @@ internal static class ServiceRegistration
         services.AddArabicHtml();
         // Messages appear at the bottom centre: at the top they covered the menu in right-to-left pages.
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
+        Shared.MudStrings.AddTo(services);
         services.AddHttpContextAccessor();
         services.AddChangeNotifier();
 

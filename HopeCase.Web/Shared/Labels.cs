@@ -15,6 +15,7 @@ public static class Labels
         "ContactChannel" => "Contacts.ContactChannel",
         "ContactPurpose" => "Contacts.ContactPurpose",
         "ContactDirection" => "Contacts.ContactDirection",
+        "SupporterKind" => "Contacts.SupporterKind",
         "RequestStatus" => "Requests.RequestStatus",
         "RiskLevel" => "Beneficiaries.RiskLevel",
         "MaritalStatus" => "Beneficiaries.MaritalStatus",

@@ -402,6 +402,39 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("CommitteeSessions");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeConflicts", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
                 {
                     b.Property<int>("Id")
@@ -413,6 +446,9 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -557,6 +593,75 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("BeneficiaryId");
 
                     b.ToTable("ManagerAlerts");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Contacts.SupporterContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SupporterContacts", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Deadlines.ReminderChannels", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BySms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffReminderChannels", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Deadlines.StaffNotification", b =>
@@ -1455,6 +1560,9 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<int>("ClockRound")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1508,6 +1616,8 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("AssignedAt");
 
                     b.HasIndex("BeneficiaryId");
+
+                    b.HasIndex("ContactId");
 
                     b.HasIndex("NextDeadlineAt");
 
@@ -2187,6 +2297,15 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
                 {
                     b.HasOne("HopeCase.Core.Committee.CommitteeSession", null)
@@ -2380,6 +2499,11 @@ namespace HopeCase.Core.Data.Migrations
                         .HasForeignKey("BeneficiaryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("HopeCase.Core.Requests.SupportType", "SupportType")
                         .WithMany()

@@ -9,5 +9,6 @@ internal static class ContactsRegistration
     {
         services.AddSingleton<ContactService>();
         services.AddSingleton<AlertService>();
+        services.AddSingleton<SupporterService>();
     }
 }

@@ -10,6 +10,7 @@ internal static class DeadlinesRegistration
     {
         services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
         services.AddSingleton<DeadlineService>();
+        services.AddSingleton<ReminderChannelsService>();
         services.AddTransient<DeadlineJob>();
         services.AddHostedService(sp => new DeadlineSweepSchedule(sp.GetRequiredService<IRecurringJobManager>(), sp.GetRequiredService<IBackgroundJobClient>(),
             config.GetValue("Deadlines:SweepCron", "*/10 * * * *")!));

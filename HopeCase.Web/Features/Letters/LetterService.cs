@@ -44,6 +44,8 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
         values.TryAdd("OrganisationPhone", renderer.Profile.Phone);
         values.TryAdd("AppealDays", policy.Value.AppealDays.ToString(System.Globalization.CultureInfo.InvariantCulture));
         values.TryAdd("Quorum", policy.Value.CommitteeQuorum.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        values.TryAdd("AppealPeriod", Core.Arabic.ArabicCount.Of(policy.Value.AppealDays, Core.Arabic.ArabicCount.Day));
+        values.TryAdd("QuorumMembers", Core.Arabic.ArabicCount.Of(policy.Value.CommitteeQuorum, Core.Arabic.ArabicCount.Member));
         return values;
     }
 

@@ -1,0 +1,61 @@
+using HopeCase.Core.Data;
+using HopeCase.Core.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Core.Deadlines;
+
+/// <summary>
+/// Puts a copy of new reminders and escalations in the outbox for the staff who asked for e-mail or SMS, in the same
+/// save as the notification. The message key is the notification's unique key and the person's id, so each reaches
+/// each person once, however often the sweep runs.
+/// </summary>
+public static class StaffReminders
+{
+    private static readonly NotificationKind[] Sent = [NotificationKind.ResearchReminder, NotificationKind.ChairReminder, NotificationKind.Escalation];
+
+    public static async Task<int> QueueAsync(HopeDb db, IReadOnlyCollection<StaffNotification> added, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(added);
+        var notes = added.Where(n => Sent.Contains(n.Kind)).ToList();
+        if (notes.Count == 0)
+        {
+            return 0;
+        }
+        var people = await (from c in db.Set<ReminderChannels>().AsNoTracking()
+                            join u in db.Users.AsNoTracking() on c.UserId equals u.Id
+                            where u.IsActive && (c.ByEmail || c.BySms)
+                            select new { u.Id, u.Email, u.PhoneNumber, c.ByEmail, c.BySms }).ToListAsync(ct);
+        if (people.Count == 0)
+        {
+            return 0;
+        }
+        var roles = (await (from ur in db.UserRoles.AsNoTracking() join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct))
+            .ToLookup(x => x.UserId, x => x.Name, StringComparer.Ordinal);
+        var queued = 0;
+        foreach (var n in notes)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["reference"] = n.Reference ?? "", ["what"] = What(n.Kind, n.Day) };
+            foreach (var p in people.Where(p => n.RecipientUserId is { } id ? p.Id == id : roles[p.Id].Contains(n.RecipientRole)))
+            {
+                var key = $"staff:{n.Key}:{p.Id}";
+                if (p.ByEmail && !string.IsNullOrWhiteSpace(p.Email))
+                {
+                    queued += Outbox.QueueTo(db, MessageChannel.Email, p.Email, MessageKind.StaffReminder, key, "ar", values, now);
+                }
+                if (p.BySms && !string.IsNullOrWhiteSpace(p.PhoneNumber))
+                {
+                    queued += Outbox.QueueTo(db, MessageChannel.Sms, p.PhoneNumber, MessageKind.StaffReminder, key, "ar", values, now);
+                }
+            }
+        }
+        return queued;
+    }
+
+    private static string What(NotificationKind kind, int day) => kind switch
+    {
+        NotificationKind.ResearchReminder => $"اليوم {day} من مهلة القرار، والدراسة الاجتماعية لم تُرسل بعد",
+        NotificationKind.ChairReminder => $"اليوم {day} من مهلة القرار، والطلب ينتظر قرار اللجنة",
+        _ => "تجاوز الطلب مهلة القرار",
+    };
+}
