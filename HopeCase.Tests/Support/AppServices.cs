@@ -80,6 +80,7 @@ public static class AppServices
         services.AddSingleton<FeedbackService>();
         services.AddSingleton<ImprovementService>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<HopeCase.Web.Features.Dashboard.DashboardExport>();
         services.AddSingleton<ChromiumLocator>();
         services.AddSingleton<PdfEngine>();
         services.AddSingleton(sp => new LetterRegister(sp.GetRequiredService<IDbContextFactory<HopeDb>>(), sp.GetRequiredService<IOptions<LetterOptions>>().Value.NumberFormat));
@@ -90,6 +91,11 @@ public static class AppServices
         services.AddSingleton<LetterJobMonitor>();
         services.AddSingleton<RequestLetterLookup>();
         services.AddSingleton<StaffAdminService>();
+        services.AddSingleton(Options.Create(new HopeCase.Core.DataExchange.ImportLimits()));
+        services.AddSingleton<HopeCase.Core.DataExchange.ImportPlanner>();
+        services.AddSingleton<HopeCase.Core.DataExchange.ImportService>();
+        services.AddSingleton<HopeCase.Core.DataExchange.ImportRunner>();
+        services.AddSingleton<HolidayService>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddIdentityCore<StaffUser>(o => o.Password.RequiredLength = 12).AddRoles<IdentityRole>().AddEntityFrameworkStores<HopeDb>();

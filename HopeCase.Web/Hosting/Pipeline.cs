@@ -1,5 +1,6 @@
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Dashboard;
+using HopeCase.Web.Features.DataExchange;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Letters;
 using HopeCase.Web.Layout;
@@ -31,6 +32,7 @@ internal static class Pipeline
         app.MapHealthEndpoints();
         app.MapLettersEndpoints();
         app.MapDashboardEndpoints();
+        app.MapDataExchangeEndpoints();
         app.MapJobsDashboard();
     }
 }
