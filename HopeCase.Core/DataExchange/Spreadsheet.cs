@@ -72,9 +72,9 @@ public static class Spreadsheet
         _ => value,
     };
 
-    /// <summary>"=1+1", "@x", "+x", "-x" would run as formulas in a spreadsheet; "+9665…" and "-3" are kept.</summary>
+    /// <summary>"=1+1", "@x", "+x", "-x" would run as formulas in a spreadsheet; "+9665…", "+٩٦٦…" and "-3" are kept.</summary>
     public static string Defuse(string s) =>
-        s.Length > 0 && (s[0] is '=' or '@' or '\t' or '\r' || (s[0] is '+' or '-' && (s.Length == 1 || !char.IsAsciiDigit(s[1])))) ? "'" + s : s;
+        s.Length > 0 && (s[0] is '=' or '@' or '\t' or '\r' || (s[0] is '+' or '-' && (s.Length == 1 || !char.IsDigit(s[1])))) ? "'" + s : s;
 
     private static string RemoveControl(string s) => s.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r')) ? new(s.Where(c => c >= ' ' || c is '\t' or '\n' or '\r').ToArray()) : s;
 }

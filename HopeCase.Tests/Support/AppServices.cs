@@ -91,6 +91,7 @@ public static class AppServices
         services.AddSingleton<LetterJobMonitor>();
         services.AddSingleton<RequestLetterLookup>();
         services.AddSingleton<StaffAdminService>();
+        services.AddSingleton<StaffAccountService>();
         services.AddSingleton(Options.Create(new HopeCase.Core.DataExchange.ImportLimits()));
         services.AddSingleton<HopeCase.Core.DataExchange.ImportPlanner>();
         services.AddSingleton<HopeCase.Core.DataExchange.ImportService>();

@@ -21,6 +21,7 @@ internal static class Pipeline
         app.UseRequestLocalization(Cultures.LocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
         // Size cap and per-client limits come before antiforgery, which reads the form.
         app.UsePublicChannel();
         app.UseAntiforgery();

@@ -94,7 +94,7 @@ public sealed class ImportFileTests
         }
         Assert.Equal("Import.Formulas", Code(() => ImportFile.Read(stream.ToArray(), "f.xlsx", Limits)));
         Assert.Equal("Import.Formulas", Code(() => ImportFile.Read(Csv("a,b", "محمد,=HYPERLINK(\"http://x\")"), "f.csv", Limits)));
-        Assert.Equal(2, ImportFile.Read(Csv("a,b", "محمد,+966501234567", "علي,-"), "ok.csv", Limits).Rows.Count);
+        Assert.Equal(3, ImportFile.Read(Csv("a,b", "محمد,+966501234567", "علي,-", "سعد,+٩٦٦٥٠١٢٣٤٥٦٧"), "ok.csv", Limits).Rows.Count);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class ImportTexts
         var (name, arg) = code.IndexOf(':', StringComparison.Ordinal) is var i and >= 0 ? (code[..i], code[(i + 1)..]) : (code, "");
         if (name.StartsWith("Required.", StringComparison.Ordinal) && Enum.TryParse<ImportField>(name["Required.".Length..], out var field))
         {
-            return l["Import.Reason_Required", ImportTemplate.Header(field, arabic)];
+            return l["DataExchange.Reason_Required", ImportTemplate.Header(field, arabic)];
         }
         var text = l["DataExchange.Reason_" + name.Replace(".", "_", StringComparison.Ordinal), arg];
         return text.ResourceNotFound ? code : text.Value;

@@ -3,5 +3,5 @@ namespace HopeCase.Web.Features.Staff;
 /// <summary>Staff accounts, managed by administrators.</summary>
 internal static class StaffRegistration
 {
-    public static void AddStaff(this IServiceCollection services) => services.AddSingleton<StaffAdminService>();
+    public static void AddStaff(this IServiceCollection services) => services.AddSingleton<StaffAdminService>().AddSingleton<StaffAccountService>();
 }
