@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Dashboard;
+using HopeCase.Core.DataExchange;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
@@ -71,7 +72,7 @@ internal static class DashboardBenchmark
             sheet.Add([$"1448-{i:000000}", "استشارة نفسية", "قيد الدراسة", 3.5 + (i % 10)]);
         }
         var xsw = Stopwatch.StartNew();
-        var bytes = XlsxWriter.Write([new XlsxSheet("ملخص", sheet)]);
+        var bytes = Spreadsheet.Xlsx([new XlsxSheet("ملخص", sheet)], rightToLeft: true);
         Console.WriteLine($"xlsx of 5,000 rows: {xsw.Elapsed.TotalMilliseconds:F1} ms, {bytes.Length / 1024.0:F0} KB");
     }
 }

@@ -15,6 +15,9 @@ switch (name)
     case "sweep":
         await SweepBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         return 0;
+    case "import":
+        await ImportBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+        return 0;
     case "letters":
     {
         // What follows the count is settings, as the web app takes them (--Pdf:ChromiumPath=/usr/bin/chromium).
@@ -23,7 +26,7 @@ switch (name)
         return 0;
     }
     default:
-        Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000] | dashboard [requests=100000] [answers=50000]"
+        Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000] | dashboard [requests=100000] [answers=50000] | import [rows=20000]"
             + " | letters [letters=100] [--Pdf:ChromiumPath=…]");
         return 1;
 }

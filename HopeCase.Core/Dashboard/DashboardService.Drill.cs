@@ -73,7 +73,8 @@ public sealed partial class DashboardService
             case DrillKind.OpenComplaints:
                 var open = await db.FeedbackItems.AsNoTracking().Where(f => f.Status == FeedbackStatus.Open && f.Kind == FeedbackKind.Complaint)
                     .Select(f => new { f.Id, f.ReceivedAt, f.Category, f.AssigneeName }).ToListAsync(ct);
-                rows = open.Where(f => arg is null || AgeBucket(f.ReceivedAt, now) == arg).OrderBy(f => f.ReceivedAt)
+                var holidays = await Organisation.HolidayCalendar.LoadAsync(db, ct);
+                rows = open.Where(f => arg is null || AgeBucket(f.ReceivedAt, now, holidays) == arg).OrderBy(f => f.ReceivedAt)
                     .Select(f => new DrillRow($"FB-{f.Id:000000}", f.Category.ToString(), f.AssigneeName, f.ReceivedAt, $"/feedback/{f.Id}")).ToList();
                 break;
             default:

@@ -58,9 +58,9 @@ public sealed partial class DashboardService
             .Select(g => new BucketCount(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.Count())).ToList();
     }
 
-    internal static string AgeBucket(DateTimeOffset received, DateTimeOffset now)
+    internal static string AgeBucket(DateTimeOffset received, DateTimeOffset now, IReadOnlySet<DateOnly>? holidays = null)
     {
-        var age = WorkingDays.Between(received, now);
+        var age = WorkingDays.Between(received, now, holidays);
         return age <= 2 ? "0-2" : age <= 5 ? "3-5" : age <= 10 ? "6-10" : "11+";
     }
 
@@ -68,6 +68,7 @@ public sealed partial class DashboardService
     {
         var open = await db.FeedbackItems.AsNoTracking().Where(f => f.Status == FeedbackStatus.Open && f.Kind == FeedbackKind.Complaint)
             .Select(f => f.ReceivedAt).ToListAsync(ct);
-        return AgeKeys.Select(k => new BucketCount(k, open.Count(r => AgeBucket(r, now) == k))).ToList();
+        var holidays = await HolidayCalendar.LoadAsync(db, ct);
+        return AgeKeys.Select(k => new BucketCount(k, open.Count(r => AgeBucket(r, now, holidays) == k))).ToList();
     }
 }

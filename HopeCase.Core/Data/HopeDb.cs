@@ -2,11 +2,13 @@ using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Committee;
 using HopeCase.Core.Contacts;
+using HopeCase.Core.DataExchange;
 using HopeCase.Core.Deadlines;
 using HopeCase.Core.Feedback;
 using HopeCase.Core.Inquiries;
 using HopeCase.Core.Letters;
 using HopeCase.Core.Messaging;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Referrals;
 using HopeCase.Core.Registration;
 using HopeCase.Core.Requests;
@@ -91,6 +93,9 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<FeedbackDeadlineEvent> FeedbackDeadlineEvents => Set<FeedbackDeadlineEvent>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
     public DbSet<ImprovementLink> ImprovementLinks => Set<ImprovementLink>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportBatchItem> ImportBatchItems => Set<ImportBatchItem>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

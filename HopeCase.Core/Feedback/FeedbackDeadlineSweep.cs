@@ -24,10 +24,11 @@ public sealed class FeedbackDeadlineSweep(IDbContextFactory<HopeDb> dbs, TimePro
             .Select(f => new { f.Id, f.DueAt, f.AssigneeId, f.AssigneeName }).ToListAsync(ct);
         var done = (await db.FeedbackDeadlineEvents.AsNoTracking().Select(e => new { e.FeedbackItemId, e.Threshold }).ToListAsync(ct))
             .Select(e => (e.FeedbackItemId, e.Threshold)).ToHashSet();
+        var holidays = await HolidayCalendar.LoadAsync(db, ct);
         int reminders = 0, escalations = 0;
         foreach (var f in open)
         {
-            var left = WorkingDays.Between(now, f.DueAt);
+            var left = WorkingDays.Between(now, f.DueAt, holidays);
             if (now > f.DueAt && !done.Contains((f.Id, FeedbackThreshold.EscalatedToManagers)))
             {
                 escalations += await AddOnceAsync(f.Id, FeedbackThreshold.EscalatedToManagers, now, null, null, ct);

@@ -48,7 +48,7 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         }
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var item = new FeedbackItem(input.Kind, input.Category, input.Channel, input.Text, input.Sender, now, WorkingDays.Add(now, options.Value.ResponseWorkingDays), by);
+        var item = new FeedbackItem(input.Kind, input.Category, input.Channel, input.Text, input.Sender, now, WorkingDays.Add(now, options.Value.ResponseWorkingDays, await HolidayCalendar.LoadAsync(db, ct)), by);
         db.FeedbackItems.Add(item);
         await db.SaveChangesAsync(ct);
         return item.Id;

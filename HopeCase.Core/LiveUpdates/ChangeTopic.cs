@@ -11,4 +11,5 @@ public enum ChangeTopic
     Deadlines,
     Services,
     Letters,
+    Imports,
 }

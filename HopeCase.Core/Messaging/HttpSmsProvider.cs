@@ -8,7 +8,10 @@ public sealed class HttpSmsProvider(HttpClient http, MessagingOptions options) :
     public string Name => "http-sms";
     public bool Delivers => true;
 
-    public async Task SendAsync(OutboxMessage message, CancellationToken ct)
+    public Task SendAsync(OutboxMessage message, CancellationToken ct) => SendWithAnswerAsync(message, ct);
+
+    /// <summary>Returns the status line and the start of the gateway's body: what the admin's test page shows.</summary>
+    public async Task<string> SendWithAnswerAsync(OutboxMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.SmsGatewayUrl))
@@ -19,10 +22,24 @@ public sealed class HttpSmsProvider(HttpClient http, MessagingOptions options) :
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", options.SmsGatewayKey);
         }
-        using var response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode)
+        HttpResponseMessage response;
+        try
         {
-            throw new MessageNotSentException($"SMS gateway answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            response = await http.SendAsync(request, ct);
+        }
+        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new MessageNotSentException($"SMS gateway did not answer within {http.Timeout.TotalSeconds:0} s", e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new MessageNotSentException("SMS gateway: " + e.Message, e);
+        }
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(ct);
+            var answer = $"{(int)response.StatusCode} {response.ReasonPhrase} {(text.Length > 300 ? text[..300] : text)}".Trim();
+            return response.IsSuccessStatusCode ? answer : throw new MessageNotSentException($"SMS gateway answered {answer}");
         }
     }
 }

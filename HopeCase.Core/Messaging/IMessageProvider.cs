@@ -9,4 +9,11 @@ public interface IMessageProvider
     bool Delivers { get; }
 
     Task SendAsync(OutboxMessage message, CancellationToken ct);
+
+    /// <summary>Sends and returns the provider's own answer (the SMTP server's reply, the gateway's body), for the admin's test page.</summary>
+    async Task<string> SendWithAnswerAsync(OutboxMessage message, CancellationToken ct)
+    {
+        await SendAsync(message, ct);
+        return Delivers ? "OK" : "recorded";
+    }
 }

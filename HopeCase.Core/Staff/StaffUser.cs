@@ -11,4 +11,10 @@ public class StaffUser : IdentityUser
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The last successful sign-in (shown to administrators beside the failed attempts).</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>Set when an administrator gives a temporary password: the next sign-in must choose a new one.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -82,6 +82,7 @@ public static class AppServices
         services.AddSingleton<FeedbackService>();
         services.AddSingleton<ImprovementService>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<HopeCase.Web.Features.Dashboard.DashboardExport>();
         services.AddSingleton<ChromiumLocator>();
         services.AddSingleton<PdfEngine>();
         services.AddSingleton(sp => new LetterRegister(sp.GetRequiredService<IDbContextFactory<HopeDb>>(), sp.GetRequiredService<IOptions<LetterOptions>>().Value.NumberFormat));
@@ -93,6 +94,12 @@ public static class AppServices
         services.AddSingleton<RequestLetterLookup>();
         services.AddSingleton<StaffAdminService>();
         services.AddSingleton<StaffTwoFactorService>();
+        services.AddSingleton<StaffAccountService>();
+        services.AddSingleton(Options.Create(new HopeCase.Core.DataExchange.ImportLimits()));
+        services.AddSingleton<HopeCase.Core.DataExchange.ImportPlanner>();
+        services.AddSingleton<HopeCase.Core.DataExchange.ImportService>();
+        services.AddSingleton<HopeCase.Core.DataExchange.ImportRunner>();
+        services.AddSingleton<HolidayService>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddIdentityCore<StaffUser>(o => o.Password.RequiredLength = 12).AddRoles<IdentityRole>().AddEntityFrameworkStores<HopeDb>();

@@ -8,6 +8,7 @@ using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 using HopeCase.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HopeCase.Tests.Support;
 
@@ -19,7 +20,7 @@ public sealed class FeedbackWorld : IAsyncDisposable
     public IntakeWorld Intake { get; }
     public FeedbackOptions Options { get; } = new() { PublicBaseUrl = "https://hope.example" };
     public MessagingOptions Messaging { get; } = new();
-    public OutboxSender Sender => new(Intake.Dbs, new MessageProviders(Messaging, Http), Messaging, Intake.Clock);
+    public OutboxSender Sender => new(Intake.Dbs, new MessageProviders(Messaging, Http, new OAuthTokenSource(Messaging, Http, Intake.Clock)), Messaging, Intake.Clock);
     public SurveyService Surveys { get; private set; } = default!;
     public SurveyInviter Inviter { get; private set; } = default!;
     public FollowUpService FollowUps { get; private set; } = default!;
@@ -30,7 +31,10 @@ public sealed class FeedbackWorld : IAsyncDisposable
     public MessageLog Messages { get; private set; } = default!;
     public IDbContextFactory<HopeDb> Dbs => Intake.Dbs;
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => Intake.Clock;
-    private static HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
+    /// <summary>The real client factory, as the app registers it (clients time out after 10 s).</summary>
+    private static IHttpClientFactory Http { get; } = new Microsoft.Extensions.DependencyInjection.ServiceCollection()
+        .AddHttpClient(MessageProviders.SmsClient, c => c.Timeout = TimeSpan.FromSeconds(10)).Services
+        .BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
 
     public static Actor Committee { get; } = new("u-com", "عضو اللجنة", new HashSet<string> { Roles.CommitteeMember });
 

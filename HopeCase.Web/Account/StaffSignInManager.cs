@@ -23,6 +23,23 @@ public sealed class StaffSignInManager(
         return user.IsActive && await base.CanSignInAsync(user);
     }
 
+    /// <summary>
+    /// Every successful sign-in (also after a second factor or a refresh): records the time, and marks the session
+    /// of a colleague with a temporary password so <see cref="MustChangePasswordMiddleware"/> sends them to change it.
+    /// </summary>
+    public override async Task SignInWithClaimsAsync(StaffUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var claims = additionalClaims.ToList();
+        if (user.MustChangePassword)
+        {
+            claims.Add(new Claim(MustChangePasswordMiddleware.ClaimType, "1"));
+        }
+        user.LastSignInAt = DateTimeOffset.UtcNow;
+        await UserManager.UpdateAsync(user);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+    }
+
     public override async Task<StaffUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
     {
         var user = await base.ValidateSecurityStampAsync(principal);

@@ -1,5 +1,6 @@
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Dashboard;
+using HopeCase.Web.Features.DataExchange;
 using HopeCase.Web.Features.Health;
 using HopeCase.Web.Features.Letters;
 using HopeCase.Web.Layout;
@@ -22,6 +23,7 @@ internal static class Pipeline
         app.UseAuthentication();
         app.UseTwoFactorGate();
         app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
         // Size cap and per-client limits come before antiforgery, which reads the form.
         app.UsePublicChannel();
         app.UseAntiforgery();
@@ -34,6 +36,7 @@ internal static class Pipeline
         app.MapHealthEndpoints();
         app.MapLettersEndpoints();
         app.MapDashboardEndpoints();
+        app.MapDataExchangeEndpoints();
         app.MapJobsDashboard();
     }
 }

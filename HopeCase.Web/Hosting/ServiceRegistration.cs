@@ -5,6 +5,7 @@ using HopeCase.Web.Features.Beneficiaries;
 using HopeCase.Web.Features.Committee;
 using HopeCase.Web.Features.Contacts;
 using HopeCase.Web.Features.Dashboard;
+using HopeCase.Web.Features.DataExchange;
 using HopeCase.Web.Features.Deadlines;
 using HopeCase.Web.Features.Feedback;
 using HopeCase.Web.Features.Health;
@@ -84,6 +85,7 @@ internal static class ServiceRegistration
         services.AddSurveys();
         services.AddFeedback(config);
         services.AddDashboard();
+        services.AddDataExchange(config);
         services.AddHealth();
     }
 }

@@ -26,6 +26,8 @@ public static class NavItems
         new("/services", "ServiceDelivery.Nav", Icons.Material.Filled.EventNote, [Roles.ServiceProvider, Roles.Manager]),
         new("/admin/guides", "Inquiries.NavGuides", Icons.Material.Filled.MenuBook, [Roles.Admin]),
         new("/admin/users", "Staff.Nav", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
+        new("/admin/holidays", "Organisation.HolidaysNav", Icons.Material.Filled.EventBusy, [Roles.Admin]),
+        new("/admin/messaging", "Messaging.TestNav", Icons.Material.Filled.Send, [Roles.Admin]),
         new("/admin/organisation", "Organisation.Nav", Icons.Material.Filled.Business, [Roles.Admin, Roles.Manager]),
         new("/admin/audit", "Audit.Nav", Icons.Material.Filled.Policy, [Roles.Admin, Roles.Manager]),
         new("/letters", "Letters.NavRegister", Icons.Material.Filled.Mail, [Roles.Admin, Roles.Manager, Roles.RelationsOfficer]),

@@ -75,7 +75,7 @@ public sealed class SmtpProviderTests
         new("test:smtp", null, MessageChannel.Email, MessageKind.RequestReceipt, "beneficiary@example.org", body, "ar", DateTimeOffset.UnixEpoch);
 
     private static SmtpEmailProvider Provider(int port) =>
-        new(new MessagingOptions { EmailProvider = "smtp", SmtpHost = "127.0.0.1", SmtpPort = port, SmtpSsl = false, SmtpFrom = "noreply@hope.example" });
+        new(new MessagingOptions { EmailProvider = "smtp", SmtpHost = "127.0.0.1", SmtpPort = port, SmtpSecurity = "none", SmtpFrom = "noreply@hope.example" });
 
     [Fact]
     public async Task An_arabic_message_is_handed_to_the_smtp_server_intact()

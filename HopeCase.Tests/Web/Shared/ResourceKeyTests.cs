@@ -13,7 +13,7 @@ public sealed partial class ResourceKeyTests
 {
     private const string Groups =
         "Shell|Account|Public|Errors|Beneficiaries|Contacts|Referrals|Inquiries|Requests|Research|Committee|Deadlines|"
-        + "Registration|ServiceDelivery|Letters|Messaging|Surveys|Feedback|Dashboard|Audit|Staff|Organisation";
+        + "Registration|ServiceDelivery|Letters|Messaging|Surveys|Feedback|Dashboard|Audit|Staff|Organisation|DataExchange";
 
     private static readonly string Root = Artifacts.RepositoryRoot;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Dashboard;
+using HopeCase.Core.DataExchange;
 using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Web.Features.Letters;
@@ -22,7 +23,7 @@ public sealed class DashboardExport(DashboardService dashboard, PdfEngine pdf, A
         var (summary, overdue) = await TablesAsync(actor, period, ct);
         await audit.RecordAsync(actor, "DashboardExported", "Dashboard", null, $"xlsx {period}", ct);
         var rtl = Cultures.IsRightToLeft(CultureInfo.CurrentUICulture);
-        return XlsxWriter.Write([new XlsxSheet(l["Dashboard.ExportSheetSummary"], summary, rtl), new XlsxSheet(l["Dashboard.ExportSheetOverdue"], overdue, rtl)]);
+        return Spreadsheet.Xlsx([new XlsxSheet(l["Dashboard.ExportSheetSummary"], summary), new XlsxSheet(l["Dashboard.ExportSheetOverdue"], overdue)], rtl);
     }
 
     public async Task<byte[]> PdfAsync(Actor actor, DashboardPeriod period, CancellationToken ct = default)

@@ -16,9 +16,17 @@ internal static class MessagingRegistration
                 "Messaging:SmsGatewayUrl must be an absolute address when Messaging:SmsProvider is http")
             .Validate(o => !o.EmailProvider.Equals("smtp", StringComparison.OrdinalIgnoreCase) || (o.SmtpHost.Length > 0 && o.SmtpFrom.Length > 0),
                 "Messaging:SmtpHost and Messaging:SmtpFrom are required when Messaging:EmailProvider is smtp")
+            .Validate(o => !o.SmtpAuth.Equals("oauth2", StringComparison.OrdinalIgnoreCase) || o.SmtpOAuthToken.Length > 0 || (o.SmtpOAuthClientId.Length > 0 && o.SmtpOAuthClientSecret.Length > 0 && (o.SmtpOAuthTenant.Length > 0 || o.SmtpOAuthTokenUrl.Length > 0)),
+                "Messaging:SmtpAuth oauth2 needs Messaging:SmtpOAuthToken, or SmtpOAuthClientId, SmtpOAuthClientSecret and SmtpOAuthTenant")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value);
-        services.AddSingleton(sp => new MessageProviders(sp.GetRequiredService<MessagingOptions>(), new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
+        // Named clients from the factory (pooled handlers, DNS changes seen), each with its own timeout.
+        var smsTimeout = Math.Clamp(config.GetValue($"{MessagingOptions.Section}:SmsTimeoutSeconds", 20), 1, 300);
+        services.AddHttpClient(MessageProviders.SmsClient, c => c.Timeout = TimeSpan.FromSeconds(smsTimeout));
+        services.AddHttpClient(MessageProviders.OAuthClient, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<OAuthTokenSource>();
+        services.AddSingleton<MessageProviders>();
+        services.AddSingleton<MessagingTest>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<MessageLog>();
         services.AddRecurringJob<MessagingJobs>(MessagingJobs.OutboxRecurringId, j => j.SendOutboxAsync(CancellationToken.None), Cron.Minutely());

@@ -12,5 +12,7 @@ internal static class OrganisationRegistration
         services.AddSingleton<IValidateOptions<OrganisationProfile>, OrganisationProfileValidator>();
         services.AddOptions<PolicyOptions>().Bind(config.GetSection(PolicyOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PolicyOptions>, PolicyOptionsValidator>();
+        services.AddSingleton<HolidayService>();
+        services.AddHostedService<HolidaySeed>();
     }
 }

@@ -7,5 +7,6 @@ internal static class StaffRegistration
     {
         services.AddSingleton<StaffAdminService>();
         services.AddSingleton<StaffTwoFactorService>();
+        services.AddSingleton<StaffAccountService>();
     }
 }

@@ -1,0 +1,9 @@
+using HopeCase.Core.Beneficiaries;
+
+namespace HopeCase.Core.DataExchange;
+
+/// <summary>
+/// What the dry run says about one row: the outcome, its reasons as codes ("NationalId.Invalid", "Duplicate.InFile:3",
+/// "Duplicate.Existing:17"; after the colon, the other row or the existing file), and the input it will save.
+/// </summary>
+public sealed record ImportRow(int Row, ImportOutcome Outcome, IReadOnlyList<string> Reasons, string Name, string NationalId, BeneficiaryInput? Input);

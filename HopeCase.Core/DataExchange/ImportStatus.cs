@@ -1,0 +1,10 @@
+namespace HopeCase.Core.DataExchange;
+
+public enum ImportStatus
+{
+    Queued,
+    Running,
+    Done,
+    Failed,
+    Undone,
+}

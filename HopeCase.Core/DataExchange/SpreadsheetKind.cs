@@ -1,0 +1,7 @@
+namespace HopeCase.Core.DataExchange;
+
+public enum SpreadsheetKind
+{
+    Xlsx,
+    Csv,
+}

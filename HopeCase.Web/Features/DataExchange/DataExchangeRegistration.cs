@@ -1,0 +1,39 @@
+using HopeCase.Core.Beneficiaries;
+using HopeCase.Core.Data;
+using HopeCase.Core.DataExchange;
+using HopeCase.Web.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Web.Features.DataExchange;
+
+/// <summary>Bringing records in (the beneficiaries' import and its job) and taking them out (list exports, a person's whole file).</summary>
+internal static class DataExchangeRegistration
+{
+    public static void AddDataExchange(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<ImportLimits>().Bind(config.GetSection("Import"))
+            .Validate(o => o.MaxBytes > 0 && o.MaxRows > 0 && o.MaxUncompressedBytes > 0 && o.MaxCompressionRatio > 1, "Import:* limits must be positive")
+            .ValidateOnStart();
+        services.AddSingleton<ImportPlanner>();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<ImportRunner>();
+        services.AddSingleton<ListExport>();
+    }
+
+    public static void MapDataExchangeEndpoints(this WebApplication app)
+    {
+        app.MapGet("/beneficiaries/import/template", (string? lang) =>
+        {
+            var arabic = lang is null or "ar";
+            return Results.File(ImportTemplate.Build(arabic), ListExport.XlsxType, arabic ? "beneficiaries-template-ar.xlsx" : "beneficiaries-template-en.xlsx");
+        }).RequireAuthorization(p => p.RequireRole(ImportService.ImportRoles));
+
+        var export = app.MapGroup("/export").RequireAuthorization(p => p.RequireRole(BeneficiaryService.CaseRoles));
+        export.MapGet("/beneficiaries.{format}", async (string format, string? q, HttpContext http, ListExport lists, IDbContextFactory<HopeDb> dbs) =>
+        {
+            var actor = await CurrentActor.ResolveAsync(dbs, http.User);
+            var file = await lists.BeneficiariesAsync(actor, q ?? "", format, http.RequestAborted);
+            return file is null ? Results.BadRequest() : Results.File(file.Value.Bytes, file.Value.Type, file.Value.Name);
+        });
+    }
+}

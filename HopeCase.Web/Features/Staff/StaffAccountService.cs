@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
+using HopeCase.Core.Security;
+using HopeCase.Core.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HopeCase.Web.Features.Staff;
+
+public sealed record StaffAccount(string Id, string Email, string DisplayName, bool IsActive, IReadOnlyList<string> Roles,
+    DateTimeOffset? LastSignInAt, int FailedAttempts, DateTimeOffset? LockoutEnd, bool MustChangePassword);
+
+/// <summary>
+/// One colleague's account, for administrators: roles changed, a temporary password that must be changed at the next
+/// sign-in, the last sign-in and the failed attempts. Every change renews the security stamp (open sessions end at
+/// their next revalidation) and is audited.
+/// </summary>
+public sealed class StaffAccountService(IServiceScopeFactory scopes, IDbContextFactory<HopeDb> dbs, AuditLog audit)
+{
+    public async Task<StaffAccount?> GetAsync(Actor actor, string userId, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read a staff account", Roles.Admin);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var u = await db.Users.AsNoTracking().SingleOrDefaultAsync(x => x.Id == userId, ct);
+        if (u is null)
+        {
+            return null;
+        }
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name!).ToListAsync(ct);
+        return new StaffAccount(u.Id, u.Email ?? "", u.DisplayName, u.IsActive, roles.Order(StringComparer.Ordinal).ToList(), u.LastSignInAt, u.AccessFailedCount, u.LockoutEnd, u.MustChangePassword);
+    }
+
+    public async Task<StaffResult> SetRolesAsync(Actor actor, string userId, IReadOnlyCollection<string> roles, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "change staff roles", Roles.Admin);
+        ArgumentNullException.ThrowIfNull(roles);
+        if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
+        {
+            return StaffResult.Fail("roles");
+        }
+        if (userId == actor.UserId && !roles.Contains(Roles.Admin))
+        {
+            return StaffResult.Fail("selfAdmin");
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return StaffResult.Fail("missing");
+        }
+        var current = await users.GetRolesAsync(user);
+        var remove = current.Except(roles).ToList();
+        var add = roles.Except(current).ToList();
+        if (remove.Count > 0)
+        {
+            await users.RemoveFromRolesAsync(user, remove);
+        }
+        if (add.Count > 0)
+        {
+            await users.AddToRolesAsync(user, add);
+        }
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(actor, "StaffRolesChanged", "StaffUser", user.Id, $"{user.Email}: [{string.Join(",", current)}] → [{string.Join(",", roles)}]", ct);
+        return StaffResult.Ok;
+    }
+
+    /// <summary>Gives a temporary password (shown once to the administrator) that must be changed at the next sign-in; unlocks the account.</summary>
+    public async Task<(StaffResult Result, string? Password)> ResetPasswordAsync(Actor actor, string userId, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "reset a staff password", Roles.Admin);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return (StaffResult.Fail("missing"), null);
+        }
+        var password = Temporary();
+        // Generated to the password rules, so it is hashed directly; the flag is saved in the same update.
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.MustChangePassword = true;
+        var reset = await users.UpdateAsync(user);
+        if (!reset.Succeeded)
+        {
+            return (new StaffResult(false, reset.Errors.Select(e => $"{e.Code}: {e.Description}").ToList()), null);
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(actor, "StaffPasswordReset", "StaffUser", user.Id, $"{user.Email}: temporary password, change required", ct);
+        return (StaffResult.Ok, password);
+    }
+
+    /// <summary>16 characters from an alphabet without look-alikes, with each class the password rules ask for.</summary>
+    public static string Temporary()
+    {
+        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789", all = lower + upper + digits;
+        var chars = new char[16];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        }
+        (chars[0], chars[5], chars[10]) = (lower[RandomNumberGenerator.GetInt32(lower.Length)], upper[RandomNumberGenerator.GetInt32(upper.Length)], digits[RandomNumberGenerator.GetInt32(digits.Length)]);
+        return new string(chars);
+    }
+}
