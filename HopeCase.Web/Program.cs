@@ -1,9 +1,15 @@
+using HopeCase.Web.Features.Backup;
 using HopeCase.Web.Hosting;
 
 // `create-admin` creates the first administrator of a production install, then exits (see README).
 if (args.Length > 0 && args[0] == AdminCommand.Name)
 {
     return await AdminCommand.RunAsync(args[1..]);
+}
+// `backup --to F` and `restore --from F --into DIR` (see README, Backup and restore).
+if (BackupCommand.Handles(args))
+{
+    return await BackupCommand.RunAsync(args);
 }
 
 var builder = WebApplication.CreateBuilder(args);

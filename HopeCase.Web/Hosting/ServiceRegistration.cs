@@ -2,6 +2,7 @@ using HopeCase.Core.Data;
 using HopeCase.Core.LiveUpdates;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Audit;
+using HopeCase.Web.Features.Backup;
 using HopeCase.Web.Features.Beneficiaries;
 using HopeCase.Web.Features.Committee;
 using HopeCase.Web.Features.Contacts;
@@ -80,5 +81,6 @@ internal static class ServiceRegistration
         services.AddFeedback(config);
         services.AddDashboard();
         services.AddHealth();
+        services.AddBackup(config);
     }
 }
