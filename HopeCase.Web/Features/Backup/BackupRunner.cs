@@ -12,12 +12,12 @@ internal sealed class BackupRunner(DataFolder data, IConfiguration config, TimeP
 
     public string InstallationId => Core.Backup.InstallationId.Resolve(config["Installation:Id"], data.Path);
 
-    /// <summary>Writes one encrypted backup to <paramref name="output"/> (a file, or a folder to name one in).</summary>
+    /// <summary>Writes one encrypted backup to <paramref name="output"/>: a file ending in .hcbak, or else a folder to name one in.</summary>
     public async Task<(string File, BackupHeader Header)> BackupAsync(string output, CancellationToken ct = default)
     {
         var key = BackupKey.Parse(config["Backup:Key"]);
         var installation = InstallationId;
-        var file = Directory.Exists(output) ? Path.Combine(output, FileName(installation, clock.GetUtcNow())) : output;
+        var file = output.EndsWith(BackupHeader.FileExtension, StringComparison.OrdinalIgnoreCase) ? output : Path.Combine(output, FileName(installation, clock.GetUtcNow()));
         var excluded = new[] { config["Backup:Folder"], Path.GetDirectoryName(Path.GetFullPath(file)) }
             .Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => Path.GetFullPath(f!)).ToList();
         var source = new BackupSource(installation, Sqlite, (staging, token) => SqliteSnapshot.TakeAsync(data.Path, staging, excluded, token));
