@@ -25,8 +25,14 @@ switch (name)
         await LetterBenchmark.RunAsync(counted ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100, args[(counted ? 2 : 1)..]);
         return 0;
     }
+    case "crash":
+        return await CrashHarness.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.TickCount & 0xFFFF);
+    case CrashWorker.Name:
+        return await CrashWorker.RunAsync(args[1..]);
     default:
         Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000] | dashboard [requests=100000] [answers=50000] | import [rows=20000]"
-            + " | letters [letters=100] [--Pdf:ChromiumPath=…]");
+            + " | letters [letters=100] [--Pdf:ChromiumPath=…] | crash [kills=50] [seed]");
         return 1;
 }

@@ -1,3 +1,4 @@
+using HopeCase.Web.Features.Backup;
 using HopeCase.Web.Hosting;
 
 // `create-admin` creates the first administrator of a production install, then exits (see README).
@@ -9,6 +10,11 @@ if (args.Length > 0 && args[0] == AdminCommand.Name)
 if (args.Length > 0 && args[0] == VerifyAuditCommand.Name)
 {
     return await VerifyAuditCommand.RunAsync(args[1..]);
+}
+// `backup --to F` and `restore --from F --into DIR` (see README, Backup and restore).
+if (BackupCommand.Handles(args))
+{
+    return await BackupCommand.RunAsync(args);
 }
 
 // Built inside the guard, so a wrong setting found while composing (a missing certificate) stops with its name too.

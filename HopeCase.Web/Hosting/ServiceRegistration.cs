@@ -1,6 +1,7 @@
 using HopeCase.Core.Data;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Audit;
+using HopeCase.Web.Features.Backup;
 using HopeCase.Web.Features.Beneficiaries;
 using HopeCase.Web.Features.Committee;
 using HopeCase.Web.Features.Contacts;
@@ -87,5 +88,6 @@ internal static class ServiceRegistration
         services.AddDashboard();
         services.AddDataExchange(config);
         services.AddHealth();
+        services.AddBackup(config);
     }
 }
