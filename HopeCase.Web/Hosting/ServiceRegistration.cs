@@ -1,3 +1,4 @@
+using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Web.Account;
 using HopeCase.Web.Features.Audit;

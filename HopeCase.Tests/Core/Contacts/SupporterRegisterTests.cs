@@ -27,7 +27,7 @@ public sealed class SupporterRegisterTests
         var volunteer = list[1];
         Assert.Equal((SupporterKind.Volunteer, "+966551239876", "أخصائية نفسية متقاعدة", "ساعتان أسبوعيًا للاستماع الهاتفي", "موظف العلاقات"),
             (volunteer.Kind, volunteer.Mobile, volunteer.Who, volunteer.Offer, volunteer.StaffName));
-        var audit = await w.Audit.LatestAsync(10, "SupporterContact", null);
+        var audit = await w.Audit.LatestAsync(Auditor.Actor, 10, "SupporterContact", null);
         Assert.Contains(audit, a => a.Action == "SupportersListed");
     }
 }

@@ -64,7 +64,7 @@ public sealed class TwoFactorGateTests
         Assert.True((await service.ResetAsync(admin, managerId)).Succeeded);
 
         Assert.False(await service.IsOnAsync(admin, managerId));
-        var trail = await factory.Services.GetRequiredService<AuditLog>().LatestAsync(5, "StaffUser", managerId);
+        var trail = await factory.Services.GetRequiredService<AuditLog>().LatestAsync(Auditor.Actor, 5, "StaffUser", managerId);
         Assert.Contains(trail, a => a.Action == "StaffTwoFactorReset" && a.UserName == "admin@hope.demo");
         // The old key no longer signs in: the manager is asked no code and sent to enrolment.
         var client = await factory.SignedInClientAsync("manager@hope.demo");

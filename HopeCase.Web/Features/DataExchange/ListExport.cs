@@ -31,7 +31,7 @@ public sealed class ListExport(BeneficiaryService beneficiaries, AuditLog audit,
         {
             new List<object?> { l["Beneficiaries.FullName"].Value, l["Beneficiaries.NationalId"].Value, l["Beneficiaries.Mobile"].Value, l["DataExchange.BirthGregorian"].Value, l["DataExchange.BirthHijri"].Value, l["Beneficiaries.Governorate"].Value, l["Beneficiaries.FileNumber"].Value },
         };
-        int? after = null;
+        SearchCursor? after = null;
         do
         {
             var page = await beneficiaries.SearchAsync(actor, query, after, 100, ct);
@@ -39,7 +39,7 @@ public sealed class ListExport(BeneficiaryService beneficiaries, AuditLog audit,
             {
                 h.FullName, h.NationalId, h.Mobile, h.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HijriDate.FromGregorian(h.BirthDate).ToString(), h.Governorate, h.FileNumber,
             }));
-            after = page.NextAfterId;
+            after = page.Next;
         }
         while (after is not null && rows.Count <= MaxRows);
         await audit.RecordAsync(actor, "BeneficiariesExported", "Beneficiary", null, $"{format} q={(query.Length > 100 ? query[..100] : query)} rows={rows.Count - 1}", ct);
