@@ -16,15 +16,23 @@ dotnet test HopeCase.Tests -c Release --no-build -nologo \
   --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
 status=$?
 
-trx="$results/results.trx"
-if [[ -f $trx ]]; then
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
-  passed=$(get passed); failed=$(get failed); total=$(get total); executed=$(get executed)
-  skipped=$((total - executed))
-  echo "${passed} passed, ${failed} failed, ${skipped} skipped"
-else
-  echo "0 passed, 1 failed, 0 skipped"
-  status=1
-fi
+# The Core tests again on PostgreSQL: the tests start one throwaway cluster (initdb + pg_ctl from
+# /usr/lib/postgresql/15/bin, as the user postgres when run as root) and a fresh database per test.
+echo "==> Running the Core tests on PostgreSQL"
+HOPECASE_TEST_PROVIDER=Postgres dotnet test HopeCase.Tests -c Release --no-build -nologo \
+  --filter "FullyQualifiedName~HopeCase.Tests.Core" \
+  --logger "trx;LogFileName=results-postgres.trx" --results-directory "$results" "$@" || status=1
+
+passed=0; failed=0; skipped=0
+for trx in "$results/results.trx" "$results/results-postgres.trx"; do
+  if [[ -f $trx ]]; then
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+    passed=$((passed + $(get passed))); failed=$((failed + $(get failed)))
+    skipped=$((skipped + $(get total) - $(get executed)))
+  else
+    failed=$((failed + 1)); status=1
+  fi
+done
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status

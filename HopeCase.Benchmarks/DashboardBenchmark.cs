@@ -30,8 +30,7 @@ internal static class DashboardBenchmark
         sw.Restart();
         await DashboardBenchData.SeedFeedbackAsync(dbs, ids, answers, start);
         Console.WriteLine($"seeded {answers:N0} survey answers, {Math.Min(ids.Count, answers * 6 / 5):N0} invitations, 2,000 complaints in {sw.Elapsed.TotalSeconds:F1} s");
-        var size = new FileInfo(database.File).Length;
-        Console.WriteLine($"database file {size / 1024.0 / 1024.0:F0} MB");
+        Console.WriteLine($"database {await database.SizeMbAsync():F0} MB");
 
         var clock = new DashboardBenchData.FixedClock(end);
         var dashboard = new DashboardService(dbs, new AuditLog(dbs, clock), clock);

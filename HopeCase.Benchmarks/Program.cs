@@ -1,6 +1,11 @@
 using HopeCase.Benchmarks;
 
 // Benchmarks print figures; they never pass or fail. Usage: dotnet run -c Release --project HopeCase.Benchmarks -- <name> [count]
+// [--provider Sqlite|Postgres|both] [--pg "Host=…;Username=…"] (see ProviderSwitch).
+return await ProviderSwitch.RunAsync(args, RunAsync);
+
+static async Task<int> RunAsync(string[] args)
+{
 var name = args.Length > 0 ? args[0] : "";
 switch (name)
 {
@@ -35,4 +40,5 @@ switch (name)
         Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000] | dashboard [requests=100000] [answers=50000] | import [rows=20000]"
             + " | letters [letters=100] [--Pdf:ChromiumPath=…] | crash [kills=50] [seed]");
         return 1;
+}
 }

@@ -22,8 +22,11 @@ public sealed class PgCluster
 
     private string Data => Path.Combine(Folder, "data");
 
-    /// <summary>Stops the server at once (as a crash or a lost database would look to the app).</summary>
-    public void Stop() => Pg(_asRoot, Path.Combine(_bin, "pg_ctl"), "-D", Data, "-m", "immediate", "-w", "stop");
+    /// <summary>
+    /// Stops the server, cutting every connection (as a lost database looks to the app). "fast" keeps what was
+    /// committed; "immediate" is a crash, and with this test cluster's synchronous_commit=off loses the last commits.
+    /// </summary>
+    public void Stop(string mode = "fast") => Pg(_asRoot, Path.Combine(_bin, "pg_ctl"), "-D", Data, "-m", mode, "-w", "stop");
 
     /// <summary>Starts the server again on the same port.</summary>
     public void Start() => Pg(_asRoot, Path.Combine(_bin, "pg_ctl"), "-D", Data, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60",
@@ -86,7 +89,7 @@ public sealed class PgCluster
             NpgsqlConnection.ClearAllPools();
             try
             {
-                cluster.Stop();
+                cluster.Stop("immediate");
                 Directory.Delete(folder, recursive: true);
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException)
