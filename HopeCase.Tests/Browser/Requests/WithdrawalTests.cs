@@ -45,7 +45,7 @@ public sealed class WithdrawalTests(BrowserFixture fx)
         await page.GotoAsync(culture == "en" ? $"/culture/en?returnUrl=/requests/{id}" : $"/requests/{id}");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.ClickAsync("[data-testid=withdraw-request]");
-        await page.FillAsync("[data-testid=withdraw-reason] textarea", culture == "en" ? "Found support elsewhere" : "وجد دعمًا من جهة أخرى");
+        await page.FillAsync("[data-testid=withdraw-reason]", culture == "en" ? "Found support elsewhere" : "وجد دعمًا من جهة أخرى");
         await BrowserFixture.ScreenshotAsync(page, $"withdraw-dialog-{culture}");
         await page.ClickAsync("[data-testid=withdraw-ok]");
         await page.WaitForSelectorAsync("[data-testid=request-status]:has-text('" + (culture == "en" ? "Withdrawn" : "منسحب") + "')");
