@@ -45,8 +45,10 @@ internal static class BeneficiaryNameSearch
             var afterId = after is not null && tier == after.Tier ? after.AfterId : 0;
             var query = tier switch
             {
-                0 => db.Beneficiaries.Where(b => b.NameKey == key && b.Id > afterId).Select(b => b.Id),
-                1 => Every(db, order, afterId, prefix: false).Where(id => !db.Beneficiaries.Any(b => b.Id == id && b.NameKey == key)),
+                // A file's name has four parts, so a one-word query is never a whole name: one query saved.
+                0 => words.Count < 2 ? null : db.Beneficiaries.Where(b => b.NameKey == key && b.Id > afterId).Select(b => b.Id),
+                1 => words.Count < 2 ? Every(db, order, afterId, prefix: false)
+                    : Every(db, order, afterId, prefix: false).Where(id => !db.Beneficiaries.Any(b => b.Id == id && b.NameKey == key)),
                 _ => canPrefix ? NotAllWhole(db, Every(db, order, afterId, prefix: true), words) : null,
             };
             if (query is null)
