@@ -11,6 +11,8 @@ namespace HopeCase.Tests.Core.Security;
 [Collection(HangfireCoreCollection.Name)]
 public sealed class AccessMatrixTests
 {
+    private static readonly string[] Cells = ["every", "related", "none"];
+
     private static readonly Dictionary<string, Actor> ByColumn = new(StringComparer.Ordinal)
     {
         [Roles.Admin] = IntakeWorld.Admin,
@@ -27,7 +29,7 @@ public sealed class AccessMatrixTests
         var matrix = AccessMatrix.Read();
         Assert.Equal(Roles.All, matrix.Roles);
         Assert.NotEmpty(matrix.Rows);
-        Assert.All(matrix.Rows.SelectMany(r => r.Cells.Values), c => Assert.Contains(c, new[] { "every", "related", "none" }));
+        Assert.All(matrix.Rows.SelectMany(r => r.Cells.Values), c => Assert.Contains(c, Cells));
     }
 
     [Fact]
