@@ -40,6 +40,7 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
     {
         Guard.RequireRole(actor, "read a beneficiary's file", BeneficiaryService.CaseRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await RequestAccess.RequireBeneficiaryAsync(db, actor, id, "read a beneficiary's file", ct);
         var file = await db.Beneficiaries.AsNoTracking().Where(b => b.Id == id).Select(b => new BeneficiaryFile(
             b.Id, b.FirstName, b.FatherName, b.GrandfatherName, b.FamilyName, b.FullName, b.LatinName, b.NationalId, b.IdExpiry,
             b.Nationality, b.Gender, b.BirthDate, b.Mobile, b.Email, b.Region, b.Governorate, b.Address, b.MaritalStatus,
@@ -56,9 +57,12 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
     {
         Guard.RequireRole(actor, "read a beneficiary's requests", BeneficiaryService.CaseRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Requests.AsNoTracking().Where(r => r.BeneficiaryId == id).OrderByDescending(r => r.Id)
+        await RequestAccess.RequireBeneficiaryAsync(db, actor, id, "read a beneficiary's requests", ct);
+        var list = await db.Requests.AsNoTracking().Where(r => r.BeneficiaryId == id).OrderByDescending(r => r.Id)
             .Select(r => new RequestSummary(r.Id, r.Reference, r.SupportType!.NameAr, r.SupportType.NameEn, r.Status, r.IsCritical, r.DueAt))
             .ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "BeneficiaryRequestsRead", "SupportRequest", list.Select(r => r.Id), $"beneficiary {id}", ct);
+        return list;
     }
 
     /// <summary>Contacts, request moves, referrals and issued letters, newest first.</summary>
@@ -66,6 +70,7 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
     {
         Guard.RequireRole(actor, "read a beneficiary's timeline", BeneficiaryService.CaseRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await RequestAccess.RequireBeneficiaryAsync(db, actor, id, "read a beneficiary's timeline", ct);
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.BeneficiaryId == id)
             .Select(c => new TimelineItem(c.At, TimelineKind.Contact, $"{c.Channel}|{c.Purpose}", c.Summary + (c.Answer == null ? "" : " — " + c.Answer), c.StaffName, null))
             .ToListAsync(ct);
@@ -79,6 +84,9 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
         var letters = await db.Letters.AsNoTracking().Where(l => l.BeneficiaryId == id)
             .Select(l => new TimelineItem(l.IssuedAt, TimelineKind.Letter, l.Type.ToString(), l.Number, l.IssuedBy, null))
             .ToListAsync(ct);
-        return contacts.Concat(moves).Concat(referrals).Concat(letters).OrderByDescending(t => t.At).ToList();
+        var timeline = contacts.Concat(moves).Concat(referrals).Concat(letters).OrderByDescending(t => t.At).ToList();
+        await audit.RecordAsync(actor, "BeneficiaryTimelineRead", "Beneficiary", id.ToString(CultureInfo.InvariantCulture),
+            $"shown:{timeline.Count} requests[{string.Join(",", timeline.Where(t => t.RequestId is not null).Select(t => t.RequestId).Distinct())}]", ct);
+        return timeline;
     }
 }

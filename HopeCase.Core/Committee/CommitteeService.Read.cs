@@ -65,7 +65,9 @@ public sealed partial class CommitteeService
     {
         Guard.RequireRole(actor, "read committee decisions", RequestIntakeService.ReadRoles.Append(Roles.ServiceProvider).ToArray());
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await RequestAccess.RequireRequestAsync(db, actor, requestId, "read committee decisions", ct);
         var list = await db.CommitteeDecisions.AsNoTracking().Where(d => d.SupportRequestId == requestId).OrderBy(d => d.Id).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "CommitteeDecisionsRead", "CommitteeDecision", list.Select(d => d.Id), $"request {requestId}", ct);
         return list.Select(View).ToList();
     }
 }

@@ -108,6 +108,7 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
     {
         Guard.RequireRole(actor, "read a request", ReadRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await RequestAccess.RequireRequestAsync(db, actor, requestId, "read a request", ct);
         var r = await db.Requests.AsNoTracking().AsSplitQuery().Include(x => x.Beneficiary).Include(x => x.SupportType)
             .Include(x => x.Declaration).Include(x => x.Documents).Include(x => x.Events).SingleOrDefaultAsync(x => x.Id == requestId, ct);
         if (r is null)

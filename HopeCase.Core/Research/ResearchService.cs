@@ -20,13 +20,13 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         return await StaffDirectory.InRoleAsync(db, Roles.ResearchOfficer, ct);
     }
 
-    /// <summary>A manager (or a research officer taking it himself) gives the request to a named research officer.</summary>
+    /// <summary>A manager gives the request to a named research officer; nobody assigns work to himself (docs/security/access.md).</summary>
     public async Task AssignAsync(Actor actor, int requestId, string researcherId, int? expectedVersion = null, CancellationToken ct = default)
     {
-        Guard.RequireRole(actor, "assign a request", Roles.Manager, Roles.ResearchOfficer, Roles.System);
-        if (actor.IsIn(Roles.ResearchOfficer) && !actor.IsInAny(Roles.Manager, Roles.System) && researcherId != actor.UserId)
+        Guard.RequireRole(actor, "assign a request", Roles.Manager, Roles.System);
+        if (researcherId == actor.UserId)
         {
-            throw new ForbiddenException("assign a request to another research officer");
+            throw new ForbiddenException("assign a request to oneself");
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var officer = await StaffDirectory.FindAsync(db, researcherId, Roles.ResearchOfficer, ct)
@@ -133,6 +133,10 @@ public sealed class ResearchService(IDbContextFactory<HopeDb> dbs, AuditLog audi
     {
         Guard.RequireRole(actor, "read a social study", Roles.ResearchOfficer, Roles.CommitteeMember, Roles.Manager);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        if (!actor.IsIn(Roles.Manager))
+        {
+            await RequestAccess.RequireRequestAsync(db, actor, requestId, "read a social study", ct);
+        }
         var s = await db.SocialStudies.AsNoTracking().SingleOrDefaultAsync(x => x.SupportRequestId == requestId, ct);
         await audit.RecordAsync(actor, "StudyRead", "SupportRequest", Id(requestId), null, ct);
         return s is null ? null : new StudyView(s.SupportRequestId, s.ResearcherUserId, s.ResearcherName, s.VisitType, s.VisitedAt,

@@ -34,10 +34,11 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
     /// <summary>Registered → InService: the plan is made from the accepted decision and given to a provider.</summary>
     public async Task<int> StartAsync(Actor actor, int requestId, string providerId, int? expectedVersion = null, CancellationToken ct = default)
     {
-        Guard.RequireRole(actor, "start a service", Roles.Manager, Roles.ServiceProvider);
-        if (!actor.IsIn(Roles.Manager) && providerId != actor.UserId)
+        // Only the role that assigns work gives a plan to a provider; a provider never takes one himself.
+        Guard.RequireRole(actor, "start a service", Roles.Manager);
+        if (providerId == actor.UserId)
         {
-            throw new ForbiddenException("give a service plan to another provider");
+            throw new ForbiddenException("give a service plan to oneself");
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var provider = await StaffDirectory.FindAsync(db, providerId, Roles.ServiceProvider, ct) ?? throw new CaseRuleException("ServiceDelivery.NotAProvider", providerId);
@@ -96,6 +97,7 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
     {
         Guard.RequireRole(actor, "read a service plan", Roles.ServiceProvider, Roles.Manager, Roles.RelationsOfficer);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await RequestAccess.RequireRequestAsync(db, actor, requestId, "read a service plan", ct);
         var plan = await db.ServicePlans.AsNoTracking().Include(p => p.Sessions).SingleOrDefaultAsync(p => p.SupportRequestId == requestId, ct);
         if (plan is null)
         {
@@ -176,6 +178,7 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
 
     private static async Task<ServicePlan> OpenPlanAsync(HopeDb db, Actor actor, int requestId, CancellationToken ct)
     {
+        await RequestAccess.RequireRequestAsync(db, actor, requestId, "work on another provider's beneficiary", ct);
         var plan = await db.ServicePlans.Include(p => p.Sessions).SingleOrDefaultAsync(p => p.SupportRequestId == requestId, ct)
             ?? throw new CaseRuleException("ServiceDelivery.NoPlan");
         if (!actor.IsIn(Roles.Manager) && plan.ProviderUserId != actor.UserId)
