@@ -38,6 +38,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Changes")
+                        .HasColumnType("text");
+
                     b.Property<string>("Details")
                         .HasColumnType("text");
 
@@ -49,8 +52,19 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Origin")
                         .HasColumnType("text");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
@@ -61,6 +75,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -165,6 +182,11 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
                     b.Property<string>("NameNormalized")
                         .IsRequired()
                         .HasMaxLength(250)
@@ -193,6 +215,8 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
@@ -201,9 +225,29 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasIndex("NationalId")
                         .IsUnique();
 
-                    b.HasIndex("NameNormalized", "BirthDate");
+                    b.HasIndex("NameKey", "BirthDate");
 
                     b.ToTable("Beneficiaries");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Beneficiaries.BeneficiaryNameToken", b =>
+                {
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("BeneficiaryId", "Position");
+
+                    b.HasIndex("Token", "BeneficiaryId");
+
+                    b.ToTable("BeneficiaryNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
@@ -375,6 +419,41 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.ToTable("CommitteeSessions");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeConflicts", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
                 {
                     b.Property<int>("Id")
@@ -388,6 +467,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .HasColumnType("text");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -538,6 +620,173 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasIndex("BeneficiaryId");
 
                     b.ToTable("ManagerAlerts");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Contacts.SupporterContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Offer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SupporterContacts", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.DataExchange.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UndoneBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ImportBatches", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.DataExchange.ImportBatchItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeneficiaryId")
+                        .IsUnique();
+
+                    b.HasIndex("BatchId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("ImportBatchItems", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Deadlines.ReminderChannels", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("BySms")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffReminderChannels", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Deadlines.StaffNotification", b =>
@@ -1072,6 +1321,38 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Organisation.Holiday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Official")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("Holidays", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Referrals.ClarificationReferral", b =>
                 {
                     b.Property<int>("Id")
@@ -1285,6 +1566,46 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.ToTable("DocumentRequirements");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Requests.PublicCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportRequestId", "Purpose", "CreatedAtMs");
+
+                    b.ToTable("PublicCodes", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Requests.RequestDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1432,6 +1753,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<int>("ClockRound")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("integer");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -1458,6 +1782,11 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<long?>("PausedSince")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("PublicReference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1481,7 +1810,12 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.HasIndex("BeneficiaryId");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("NextDeadlineAt");
+
+                    b.HasIndex("PublicReference")
+                        .IsUnique();
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1527,6 +1861,28 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SupportTypes");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Requests.TrackLock", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<long>("LockedUntilMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WindowStartMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Reference");
+
+                    b.HasIndex("WindowStartMs");
+
+                    b.ToTable("TrackLocks", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Research.SocialStudy", b =>
@@ -1708,11 +2064,17 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("LastSignInAt")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -2089,6 +2451,17 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Beneficiaries.BeneficiaryNameToken", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Beneficiary");
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
                 {
                     b.HasOne("HopeCase.Core.Committee.CommitteeSession", "Session")
@@ -2143,6 +2516,15 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Committee.ConflictDeclaration", b =>
+                {
+                    b.HasOne("HopeCase.Core.Committee.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.SessionMember", b =>
                 {
                     b.HasOne("HopeCase.Core.Committee.CommitteeSession", null)
@@ -2180,6 +2562,21 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("BeneficiaryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.DataExchange.ImportBatchItem", b =>
+                {
+                    b.HasOne("HopeCase.Core.DataExchange.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2287,6 +2684,15 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Requests.PublicCode", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HopeCase.Core.Requests.RequestDocument", b =>
                 {
                     b.HasOne("HopeCase.Core.Requests.DocumentRequirement", "Requirement")
@@ -2327,6 +2733,11 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .HasForeignKey("BeneficiaryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("HopeCase.Core.Requests.SupportType", "SupportType")
                         .WithMany()
