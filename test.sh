@@ -16,12 +16,18 @@ dotnet test HopeCase.Tests -c Release --no-build -nologo \
   --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
 status=$?
 
+# Crash durability (issue 11): the real app kill -9'd at random moments; any lost or doubled write fails the run.
+echo "==> Crash harness (${HOPECASE_CRASH_KILLS:-10} kills)"
+crash_ok=1
+dotnet run -c Release --project HopeCase.Benchmarks --no-build -- crash "${HOPECASE_CRASH_KILLS:-10}" | tee "$results/crash.txt" || { crash_ok=0; status=1; }
+
 trx="$results/results.trx"
 if [[ -f $trx ]]; then
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   passed=$(get passed); failed=$(get failed); total=$(get total); executed=$(get executed)
   skipped=$((total - executed))
+  if [[ $crash_ok == 1 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
   echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 else
   echo "0 passed, 1 failed, 0 skipped"
