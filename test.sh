@@ -23,6 +23,11 @@ HOPECASE_TEST_PROVIDER=Postgres dotnet test HopeCase.Tests -c Release --no-build
   --filter "FullyQualifiedName~HopeCase.Tests.Core" \
   --logger "trx;LogFileName=results-postgres.trx" --results-directory "$results" "$@" || status=1
 
+# Crash durability (issue 11): the real app kill -9'd at random moments; any lost or doubled write fails the run.
+echo "==> Crash harness (${HOPECASE_CRASH_KILLS:-10} kills)"
+crash_ok=1
+dotnet run -c Release --project HopeCase.Benchmarks --no-build -- crash "${HOPECASE_CRASH_KILLS:-10}" | tee "$results/crash.txt" || { crash_ok=0; status=1; }
+
 passed=0; failed=0; skipped=0
 for trx in "$results/results.trx" "$results/results-postgres.trx"; do
   if [[ -f $trx ]]; then
@@ -34,5 +39,6 @@ for trx in "$results/results.trx" "$results/results-postgres.trx"; do
     failed=$((failed + 1)); status=1
   fi
 done
+if [[ $crash_ok == 1 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status

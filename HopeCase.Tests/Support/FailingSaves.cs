@@ -12,16 +12,28 @@ public static class FailingSaves
         "CREATE TRIGGER IF NOT EXISTS refuse_status BEFORE UPDATE OF Status ON Requests " +
         "WHEN NEW.Status IN (SELECT Status FROM TestRefusedStatuses) BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;";
 
+    private const string PostgresSetup =
+        "CREATE TABLE IF NOT EXISTS \"TestRefusedStatuses\" (\"Status\" INTEGER NOT NULL);" +
+        "CREATE OR REPLACE FUNCTION refuse_status() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
+        "IF NEW.\"Status\" IN (SELECT \"Status\" FROM \"TestRefusedStatuses\") THEN RAISE EXCEPTION 'the disk is full'; END IF; RETURN NEW; END $$;" +
+        "DROP TRIGGER IF EXISTS refuse_status ON \"Requests\";" +
+        "CREATE TRIGGER refuse_status BEFORE UPDATE OF \"Status\" ON \"Requests\" FOR EACH ROW EXECUTE FUNCTION refuse_status();";
+
     public static async Task RefuseStatusAsync(IDbContextFactory<HopeDb> dbs, RequestStatus status)
     {
         await using var db = await dbs.CreateDbContextAsync();
-        await db.Database.ExecuteSqlRawAsync(Setup);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO TestRefusedStatuses (Status) VALUES ({(int)status})");
+        var postgres = db.Database.IsNpgsql();
+        await db.Database.ExecuteSqlRawAsync(postgres ? PostgresSetup : Setup);
+        await db.Database.ExecuteSqlRawAsync(postgres
+            ? $"INSERT INTO \"TestRefusedStatuses\" (\"Status\") VALUES ({(int)status})"
+            : $"INSERT INTO TestRefusedStatuses (Status) VALUES ({(int)status})");
     }
 
     public static async Task AllowAgainAsync(IDbContextFactory<HopeDb> dbs, RequestStatus status)
     {
         await using var db = await dbs.CreateDbContextAsync();
-        await db.Database.ExecuteSqlAsync($"DELETE FROM TestRefusedStatuses WHERE Status = {(int)status}");
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? $"DELETE FROM \"TestRefusedStatuses\" WHERE \"Status\" = {(int)status}"
+            : $"DELETE FROM TestRefusedStatuses WHERE Status = {(int)status}");
     }
 }

@@ -353,11 +353,21 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                 principalTable: "Contacts",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.SetNull);
+
+            // The audit table is append-only on PostgreSQL too (the SQLite set does it in AccessAuditChain).
+            foreach (var sql in HopeCase.Core.Audit.AuditTriggers.For(migrationBuilder.ActiveProvider))
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_change ON \"AuditEntries\";");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_truncate ON \"AuditEntries\";");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_entries_append_only();");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_Requests_Contacts_ContactId",
                 table: "Requests");
