@@ -10,7 +10,7 @@ public static class Auditor
 {
     public static Actor Actor { get; } = new("auditor-test", "auditor", new HashSet<string> { HopeCase.Core.Staff.Roles.Admin });
 
-    /// <summary>The key file beside the database, as <see cref="HopeDatabase.Configure"/> uses it.</summary>
+    /// <summary>The chain key of a test database, from the key file <see cref="TestDb"/> gives it.</summary>
     public static byte[] KeyOf(IDbContextFactory<HopeDb> dbs)
     {
         ArgumentNullException.ThrowIfNull(dbs);
