@@ -10,9 +10,7 @@ public sealed class SupportRequest
     private readonly List<RequestEvent> _events = [];
     private readonly List<RequestDocument> _documents = [];
 
-    private SupportRequest()
-    {
-    }
+    private SupportRequest() { }
 
     public SupportRequest(int beneficiaryId, int supportTypeId, string description, ContactChannel channel, bool fromWebsite, DateTimeOffset at, Actor actor)
     {
@@ -41,9 +39,9 @@ public sealed class SupportRequest
     public SupportType? SupportType { get; private set; }
     public string Description { get; private set; } = "";
     public ContactChannel Channel { get; private set; }
-
     /// <summary>The contact the request came from (P-4): its channel is the request's channel.</summary>
     public int? ContactId { get; private set; }
+
     public RequestStatus Status { get; private set; }
     public bool IsCritical { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }

@@ -34,6 +34,9 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Changes")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Details")
                         .HasColumnType("TEXT");
 
@@ -45,8 +48,19 @@ namespace HopeCase.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Origin")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -57,6 +71,9 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -159,6 +176,11 @@ namespace HopeCase.Core.Data.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameNormalized")
                         .IsRequired()
                         .HasMaxLength(250)
@@ -187,6 +209,8 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
@@ -195,9 +219,29 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("NationalId")
                         .IsUnique();
 
-                    b.HasIndex("NameNormalized", "BirthDate");
+                    b.HasIndex("NameKey", "BirthDate");
 
                     b.ToTable("Beneficiaries");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Beneficiaries.BeneficiaryNameToken", b =>
+                {
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BeneficiaryId", "Position");
+
+                    b.HasIndex("Token", "BeneficiaryId");
+
+                    b.ToTable("BeneficiaryNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
@@ -601,6 +645,98 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("At");
 
                     b.ToTable("SupporterContacts", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.DataExchange.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ImportBatches", (string)null);
+                });
+
+            modelBuilder.Entity("HopeCase.Core.DataExchange.ImportBatchItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeneficiaryId")
+                        .IsUnique();
+
+                    b.HasIndex("BatchId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("ImportBatchItems", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Deadlines.ReminderChannels", b =>
@@ -1139,6 +1275,36 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Organisation.Holiday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Official")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("Holidays", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Referrals.ClarificationReferral", b =>
                 {
                     b.Property<int>("Id")
@@ -1342,6 +1508,44 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("DocumentRequirements");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Requests.PublicCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportRequestId", "Purpose", "CreatedAtMs");
+
+                    b.ToTable("PublicCodes", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Requests.RequestDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1510,6 +1714,11 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<long?>("PausedSince")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicReference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1536,6 +1745,9 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("ContactId");
 
                     b.HasIndex("NextDeadlineAt");
+
+                    b.HasIndex("PublicReference")
+                        .IsUnique();
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1579,6 +1791,28 @@ namespace HopeCase.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SupportTypes");
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Requests.TrackLock", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LockedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStartMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Reference");
+
+                    b.HasIndex("WindowStartMs");
+
+                    b.ToTable("TrackLocks", (string)null);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Research.SocialStudy", b =>
@@ -1754,10 +1988,16 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastSignInAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustChangePassword")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -1978,6 +2218,23 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("SurveyResponses", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2106,6 +2363,17 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Beneficiaries.BeneficiaryNameToken", b =>
+                {
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Beneficiary");
+                });
+
             modelBuilder.Entity("HopeCase.Core.Committee.AgendaItem", b =>
                 {
                     b.HasOne("HopeCase.Core.Committee.CommitteeSession", "Session")
@@ -2209,6 +2477,21 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.DataExchange.ImportBatchItem", b =>
+                {
+                    b.HasOne("HopeCase.Core.DataExchange.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HopeCase.Core.Feedback.FeedbackDeadlineEvent", b =>
                 {
                     b.HasOne("HopeCase.Core.Feedback.FeedbackItem", null)
@@ -2309,6 +2592,15 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasOne("HopeCase.Core.Requests.SupportType", null)
                         .WithMany("Requirements")
                         .HasForeignKey("SupportTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Requests.PublicCode", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
