@@ -1,3 +1,4 @@
+using HopeCase.Core.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +23,10 @@ public static class HopeDatabase
     /// <summary>
     /// SQLite at <paramref name="path"/>, with the audit chain keyed by <paramref name="chainKey"/> (the setting
     /// Audit:ChainKey) or else by the key file beside the database, created when the first entry is written
-    /// (<see cref="Audit.AuditChainKey"/>).
+    /// (<see cref="AuditChainKey"/>).
     /// </summary>
     public static void Configure(DbContextOptionsBuilder options, string path, string? chainKey = null) =>
-        Configure(options, DataSettings.Sqlite(path), chainKey, IsFile(path) ? Audit.AuditChainKey.FileBeside(path) : null);
+        Configure(options, DataSettings.Sqlite(path), chainKey, IsFile(path) ? AuditChainKey.FileBeside(path) : null);
 
     /// <summary>
     /// The provider of <paramref name="settings"/>, with this model's migrations set for it, and the audit chain keyed by
@@ -46,9 +47,9 @@ public static class HopeDatabase
         }
         options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrations>();
         var key = new Lazy<byte[]>(() => !string.IsNullOrWhiteSpace(chainKey) || keyFile is not null
-            ? Audit.AuditChainKey.Resolve(chainKey, keyFile ?? "")
+            ? AuditChainKey.Resolve(chainKey, keyFile ?? "")
             : System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        options.AddInterceptors(new Audit.AuditChainInterceptor(key));
+        options.AddInterceptors(new AuditChainInterceptor(key));
     }
 
     /// <summary>

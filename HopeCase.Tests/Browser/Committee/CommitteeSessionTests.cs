@@ -112,13 +112,14 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         await Assertions.Expect(chair.Locator("[data-testid=case-letter]").First).ToContainTextAsync("إشعار بالاعتذار");
         await ShotAsync(chair, "committee-5-request-page-ar");
 
-        // The same page for the English-speaking member on a phone-sized screen.
+        // The session is closed: a member who is not also a manager no longer opens the file (docs/security/access.md).
         await member3.SetViewportSizeAsync(390, 844);
-        await member3.GotoAsync($"/requests/{rejectedId}");
-        await member3.WaitForSelectorAsync("[data-testid=case-letter]");
+        var refused = await member3.GotoAsync($"/requests/{rejectedId}");
+        await member3.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("ltr", await member3.GetAttributeAsync("html", "dir"));
-        Assert.Contains("Decision: Rejected", await member3.InnerTextAsync("[data-testid=request-case]"), StringComparison.Ordinal);
-        await ShotAsync(member3, "committee-6-request-page-en-phone");
+        Assert.DoesNotContain("Decision: Rejected", await member3.InnerTextAsync("body"), StringComparison.Ordinal);
+        Assert.DoesNotContain("يقيم خارج منطقة جازان", await member3.InnerTextAsync("body"), StringComparison.Ordinal);
+        await ShotAsync(member3, "committee-6-request-refused-en-phone");
     }
 
     private async Task WaitForRejectionLetterAsync(int requestId)

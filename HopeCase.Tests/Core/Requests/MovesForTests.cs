@@ -72,14 +72,15 @@ public sealed class MovesForTests
         var draft = await w.CompleteDraftAsync(await w.NewBeneficiaryAsync());
         Assert.Equal(new[] { Submit, Withdraw }, (await w.Intake.GetAsync(IntakeWorld.Officer, draft))!.Moves);
         Assert.Equal(new[] { Withdraw }, (await w.Intake.GetAsync(IntakeWorld.Manager, draft))!.Moves);
-        Assert.Empty((await w.Intake.GetAsync(IntakeWorld.Researcher, draft))!.Moves);
+        // A research officer reads only the requests assigned to them (docs/security/access.md).
+        await Assert.ThrowsAsync<HopeCase.Core.Security.ForbiddenException>(() => w.Intake.GetAsync(IntakeWorld.Researcher, draft));
         Assert.True((await w.Intake.GetAsync(IntakeWorld.Officer, draft))!.TakesDocuments);
 
         await w.Intake.SubmitAsync(IntakeWorld.Officer, draft);
         var submitted = (await w.Intake.GetAsync(IntakeWorld.Officer, draft))!;
         Assert.Equal(new[] { Withdraw }, submitted.Moves);
         Assert.False(submitted.TakesDocuments);
-        Assert.Equal(new[] { Assign }, (await w.Intake.GetAsync(IntakeWorld.Researcher, draft))!.Moves);
+        await Assert.ThrowsAsync<HopeCase.Core.Security.ForbiddenException>(() => w.Intake.GetAsync(IntakeWorld.Researcher, draft));
     }
 
     private static bool Allowed(RequestStatus status, RequestTrigger trigger, Actor actor)

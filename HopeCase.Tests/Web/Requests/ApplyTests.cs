@@ -64,7 +64,7 @@ public sealed class ApplyTests(PublicAppFixture fx) : IClassFixture<PublicAppFix
         var reference = Uri.UnescapeDataString(location["/apply/done?ref=".Length..]);
 
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync();
-        var request = await db.Requests.Include(r => r.Documents).Include(r => r.Beneficiary).SingleAsync(r => r.Reference == reference);
+        var request = await db.Requests.Include(r => r.Documents).Include(r => r.Beneficiary).SingleAsync(r => r.PublicReference == PublicReferences.Normalize(reference));
         Assert.Equal(RequestStatus.Received, request.Status);
         Assert.Equal(2, request.Documents.Count);
         Assert.Equal("سارة عبدالله محمد المالكي", request.Beneficiary!.FullName);

@@ -27,6 +27,7 @@ public sealed class RequestPageMovesTests : ComponentTestBase, IAsyncLifetime
         auth.SetRoles([.. actor.Roles]);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, actor.UserId!));
         Services.AddSingleton(w.Intake);
+        Services.AddSingleton(new WithdrawalService(w.Dbs, w.Audit, w.Clock, w.Notifier, w.Letters));
         Services.AddSingleton(sp => new CurrentActor(sp.GetRequiredService<AuthenticationStateProvider>(), w.Dbs, new HttpContextAccessor()));
         ComponentFactories.AddStub<RequestDocumentsPanel>();
         ComponentFactories.AddStub<DeclarationPanel>();

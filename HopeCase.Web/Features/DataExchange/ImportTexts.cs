@@ -22,6 +22,6 @@ public static class ImportTexts
     {
         ArgumentNullException.ThrowIfNull(l);
         var text = l["DataExchange.Error_" + code.Replace("Import.", "", StringComparison.Ordinal)];
-        return text.ResourceNotFound ? l["Import.Error_NotSpreadsheet"] : text.Value;
+        return text.ResourceNotFound ? l["DataExchange.Error_NotSpreadsheet"] : text.Value;
     }
 }
