@@ -24,6 +24,7 @@ internal static class Pipeline
         app.UseTwoFactorGate();
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseForbiddenToAccessDenied();
         // Size cap and per-client limits come before antiforgery, which reads the form.
         app.UsePublicChannel();
         app.UseAntiforgery();
