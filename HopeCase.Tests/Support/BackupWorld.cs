@@ -21,7 +21,8 @@ public sealed class BackupWorld : IDisposable
     public static async Task<BackupWorld> CreateAsync(int rows = 25)
     {
         var w = new BackupWorld();
-        var dbs = await TestDb.MigratedAsync(Path.Combine(w.Data, SqliteSnapshot.MainDatabase));
+        // The backup of a SQLite data folder (the PostgreSQL backup through pg_dump is not built yet).
+        var dbs = await TestDb.MigratedAsync(HopeCase.Core.Data.DataSettings.Sqlite(Path.Combine(w.Data, SqliteSnapshot.MainDatabase)));
         var audit = new AuditLog(dbs, TimeProvider.System);
         for (var i = 1; i <= rows; i++)
         {
@@ -40,7 +41,7 @@ public sealed class BackupWorld : IDisposable
 
     public static HashSet<string> Known()
     {
-        using var db = TestDb.Factory(":memory:").CreateDbContext();
+        using var db = TestDb.Factory(HopeCase.Core.Data.DataSettings.Sqlite(":memory:")).CreateDbContext();
         return db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
     }
 

@@ -124,7 +124,8 @@ public sealed class AuditChainTests
 
     private static async Task<(IDbContextFactory<HopeDb> Dbs, AuditLog Log)> OpenAsync(string path)
     {
-        var dbs = await TestDb.MigratedAsync(path);
+        // The attacks these tests stand for work on the SQLite file itself (the sqlite3 CLI, a second process on the file).
+        var dbs = await TestDb.MigratedAsync(HopeCase.Core.Data.DataSettings.Sqlite(path));
         return (dbs, new AuditLog(dbs, TimeProvider.System));
     }
 

@@ -83,7 +83,7 @@ public sealed class BackupFileTests
     public async Task A_backup_written_by_a_newer_schema_is_refused_untouched()
     {
         using var w = await BackupWorld.CreateAsync();
-        await using (var db = TestDb.Factory(Path.Combine(w.Data, SqliteSnapshot.MainDatabase)).CreateDbContext())
+        await using (var db = TestDb.Factory(HopeCase.Core.Data.DataSettings.Sqlite(Path.Combine(w.Data, SqliteSnapshot.MainDatabase))).CreateDbContext())
         {
             await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
                 "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0');");

@@ -65,7 +65,9 @@ public sealed class DecisionLetterPortTests
     [Fact]
     public void The_table_names_a_letter_for_submission_verification_and_the_three_answering_decisions_only()
     {
-        var withLetters = RequestLifecycle.Table.Where(t => t.Letter != MoveLetter.None).Select(t => (t.Trigger, t.Letter)).ToList();
+        // Besides these, every withdrawal confirms itself by letter (its own port, WithdrawalTests).
+        var withLetters = RequestLifecycle.Table.Where(t => t.Letter is not (MoveLetter.None or MoveLetter.Withdrawal)).Select(t => (t.Trigger, t.Letter)).ToList();
+        Assert.All(RequestLifecycle.Table.Where(t => t.Letter == MoveLetter.Withdrawal), t => Assert.Equal(RequestTrigger.Withdraw, t.Trigger));
         Assert.Equal(
             [(RequestTrigger.Submit, MoveLetter.Receipt), (RequestTrigger.Verify, MoveLetter.Receipt), (RequestTrigger.Accept, MoveLetter.Decision),
              (RequestTrigger.Reject, MoveLetter.Decision), (RequestTrigger.RequestInfo, MoveLetter.Decision)],

@@ -18,6 +18,13 @@ public sealed class DeclarationPanelTests : AppComponentTest
     {
         var id = await Intake.CompleteDraftAsync(await Intake.NewBeneficiaryAsync(), sign: false);
         await SignInAsync(who);
+        if (who == IntakeWorld.Researcher)
+        {
+            // A research officer reads only the requests assigned to them (docs/security/access.md).
+            await using var db = await Intake.Dbs.CreateDbContextAsync();
+            (await db.Requests.SingleAsync(r => r.Id == id)).AssignResearcher(who.UserId!);
+            await db.SaveChangesAsync();
+        }
         var view = (await Intake.Intake.GetAsync(who, id))!;
         return RenderPage<DeclarationPanel>(p => p.Add(x => x.Request, view).Add(x => x.Editable, true).Add(x => x.Changed, () => _changed++));
     }
