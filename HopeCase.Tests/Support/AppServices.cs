@@ -100,6 +100,8 @@ public static class AppServices
         services.AddSingleton<HopeCase.Core.DataExchange.ImportService>();
         services.AddSingleton<HopeCase.Core.DataExchange.ImportRunner>();
         services.AddSingleton<HolidayService>();
+        services.AddSingleton<HopeCase.Core.DataExchange.RequestListRows>();
+        services.AddSingleton<HopeCase.Web.Features.DataExchange.ListExport>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddIdentityCore<StaffUser>(o => o.Password.RequiredLength = 12).AddRoles<IdentityRole>().AddEntityFrameworkStores<HopeDb>();

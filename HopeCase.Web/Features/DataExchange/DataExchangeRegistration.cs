@@ -1,6 +1,7 @@
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Data;
 using HopeCase.Core.DataExchange;
+using HopeCase.Core.Requests;
 using HopeCase.Web.Account;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ internal static class DataExchangeRegistration
         services.AddSingleton<ImportPlanner>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<ImportRunner>();
+        services.AddSingleton<RequestListRows>();
         services.AddSingleton<ListExport>();
     }
 
@@ -35,5 +37,11 @@ internal static class DataExchangeRegistration
             var file = await lists.BeneficiariesAsync(actor, q ?? "", format, http.RequestAborted);
             return file is null ? Results.BadRequest() : Results.File(file.Value.Bytes, file.Value.Type, file.Value.Name);
         });
+        app.MapGet("/export/requests/{status}.{format}", async (string status, string format, bool? critical, HttpContext http, ListExport lists, IDbContextFactory<HopeDb> dbs) =>
+        {
+            var actor = await CurrentActor.ResolveAsync(dbs, http.User);
+            var file = await lists.RequestsAsync(actor, status, critical ?? false, format, http.RequestAborted);
+            return file is null ? Results.BadRequest() : Results.File(file.Value.Bytes, file.Value.Type, file.Value.Name);
+        }).RequireAuthorization(p => p.RequireRole(RequestIntakeService.ReadRoles));
     }
 }
