@@ -102,6 +102,7 @@ public static class AppServices
         services.AddSingleton<HolidayService>();
         services.AddSingleton<HopeCase.Core.DataExchange.RequestListRows>();
         services.AddSingleton<HopeCase.Web.Features.DataExchange.ListExport>();
+        services.AddSingleton<HopeCase.Web.Features.DataExchange.PersonalFilePdf>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddIdentityCore<StaffUser>(o => o.Password.RequiredLength = 12).AddRoles<IdentityRole>().AddEntityFrameworkStores<HopeDb>();

@@ -19,7 +19,7 @@ public sealed class TimelineReferenceTests : AppComponentTest
         var items = await files.TimelineAsync(IntakeWorld.Officer, request.BeneficiaryId);
 
         var cut = Render<Timeline>(p => p.Add(x => x.Items, items));
-        Assert.Contains($"الطلب {request.Reference}: مقدَّم", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains($"الطلب \u2066{request.Reference}\u2069: مقدَّم", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain($"#{id}", cut.Markup, StringComparison.Ordinal);
     }
 }

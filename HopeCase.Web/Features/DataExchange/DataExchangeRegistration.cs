@@ -20,6 +20,7 @@ internal static class DataExchangeRegistration
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<RequestListRows>();
         services.AddSingleton<ListExport>();
+        services.AddSingleton<PersonalFilePdf>();
     }
 
     public static void MapDataExchangeEndpoints(this WebApplication app)
@@ -43,5 +44,11 @@ internal static class DataExchangeRegistration
             var file = await lists.RequestsAsync(actor, status, critical ?? false, format, http.RequestAborted);
             return file is null ? Results.BadRequest() : Results.File(file.Value.Bytes, file.Value.Type, file.Value.Name);
         }).RequireAuthorization(p => p.RequireRole(RequestIntakeService.ReadRoles));
+        export.MapGet("/beneficiaries/{id:int}/file.pdf", async (int id, HttpContext http, PersonalFilePdf pdfs, IDbContextFactory<HopeDb> dbs) =>
+        {
+            var actor = await CurrentActor.ResolveAsync(dbs, http.User);
+            var pdf = await pdfs.PrintAsync(actor, id, http.RequestAborted);
+            return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"beneficiary-file-{id}.pdf");
+        });
     }
 }
