@@ -91,7 +91,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         return (found.Take(take).ToList(), found.Count > take ? new SearchCursor(0, found[take - 1]) : null);
     }
 
-    private static readonly System.Linq.Expressions.Expression<Func<Beneficiary, BeneficiaryHit>> Hit =
+    internal static readonly System.Linq.Expressions.Expression<Func<Beneficiary, BeneficiaryHit>> Hit =
         b => new BeneficiaryHit(b.Id, b.FullName, b.NationalId, b.Mobile, b.BirthDate, b.Governorate, b.FileNumber, b.Risk);
 
     public async Task<DuplicateCheck> CheckDuplicatesAsync(Actor actor, BeneficiaryInput input, int? exceptId = null, CancellationToken ct = default)
@@ -113,6 +113,13 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         var twinIds = born.Where(b => ArabicNames.SamePerson(key, b.NameKey)).Select(b => b.Id).Take(20).ToList();
         var twins = twinIds.Count == 0 ? [] : await others.Where(b => twinIds.Contains(b.Id)).OrderBy(b => b.Id).Select(Hit).ToListAsync(ct);
         return new DuplicateCheck(sameId, sameMobile, twins);
+    }
+
+    /// <summary>The same check for many new files at once (an import), in a few queries per 500 (<see cref="BeneficiaryDuplicates"/>).</summary>
+    public Task<IReadOnlyList<DuplicateCheck>> CheckDuplicatesAsync(Actor actor, IReadOnlyList<BeneficiaryInput> inputs, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "check duplicates", [.. CaseRoles, Roles.System]);
+        return BeneficiaryDuplicates.CheckManyAsync(dbs, inputs ?? throw new ArgumentNullException(nameof(inputs)), ct);
     }
 
     /// <summary>Creates the file. An existing ID refuses; warnings refuse until the officer acknowledges them.</summary>

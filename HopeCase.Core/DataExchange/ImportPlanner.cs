@@ -6,10 +6,14 @@ namespace HopeCase.Core.DataExchange;
 
 /// <summary>
 /// The dry run: every row read and checked, duplicates inside the file found, and each row compared with the files
-/// that exist through <see cref="BeneficiaryService.CheckDuplicatesAsync"/>, the same matching search uses. Reads only.
+/// that exist through the batched <see cref="BeneficiaryService.CheckDuplicatesAsync(Actor, IReadOnlyList{BeneficiaryInput}, CancellationToken)"/>
+/// (the same Arabic matching search and the one-person check use, a few queries per chunk). Reads only.
 /// </summary>
 public sealed class ImportPlanner(BeneficiaryService beneficiaries)
 {
+    /// <summary>How many rows are compared with the existing files at once.</summary>
+    public const int Chunk = 1000;
+
     public async Task<ImportPlan> PlanAsync(Actor actor, ImportTable table, ColumnMapping map, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -17,6 +21,7 @@ public sealed class ImportPlanner(BeneficiaryService beneficiaries)
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byName = new Dictionary<(string, DateOnly), int>();
         var rows = new List<ImportRow>(table.Rows.Count);
+        var checks = new List<(int At, BeneficiaryInput Input, string Name, string Id)>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -39,29 +44,32 @@ public sealed class ImportPlanner(BeneficiaryService beneficiaries)
             }
             byId[input.NationalId] = number;
             byName[key] = number;
-            var found = await beneficiaries.CheckDuplicatesAsync(actor, input, null, ct);
-            if (found.SameId is { } same)
-            {
-                rows.Add(new ImportRow(number, ImportOutcome.Refuse, [$"NationalId.Exists:{same.Id}"], name, id, null));
-            }
-            else if (found.SameNameAndBirth.Count > 0)
-            {
-                rows.Add(new ImportRow(number, ImportOutcome.Refuse, [$"Duplicate.Existing:{found.SameNameAndBirth[0].Id}"], name, id, null));
-            }
-            else if (found.SameMobile.Count > 0)
-            {
-                rows.Add(new ImportRow(number, ImportOutcome.CreateWithNote, [$"Mobile.Shared:{found.SameMobile[0].Id}"], name, id, input));
-            }
-            else
-            {
-                rows.Add(new ImportRow(number, ImportOutcome.Create, [], name, id, input));
-            }
+            checks.Add((rows.Count, input, name, id));
+            rows.Add(null!);
             if (progress is not null && i % 100 == 0)
             {
-                progress.Report(i);
+                progress.Report(i / 2);
             }
+        }
+        // The rows that could be created, compared with the files that exist in a few queries per chunk (not one per row).
+        for (var start = 0; start < checks.Count; start += Chunk)
+        {
+            var part = checks.Skip(start).Take(Chunk).ToList();
+            var found = await beneficiaries.CheckDuplicatesAsync(actor, part.Select(c => c.Input).ToList(), ct);
+            for (var k = 0; k < part.Count; k++)
+            {
+                var (at, input, name, id) = part[k];
+                rows[at] = Outcome(at + 2, input, name, id, found[k]);
+            }
+            progress?.Report((table.Rows.Count / 2) + ((start + part.Count) * table.Rows.Count / (2 * Math.Max(1, checks.Count))));
         }
         progress?.Report(table.Rows.Count);
         return new ImportPlan(rows);
     }
+
+    private static ImportRow Outcome(int number, BeneficiaryInput input, string name, string id, DuplicateCheck found) =>
+        found.SameId is { } same ? new ImportRow(number, ImportOutcome.Refuse, [$"NationalId.Exists:{same.Id}"], name, id, null)
+        : found.SameNameAndBirth.Count > 0 ? new ImportRow(number, ImportOutcome.Refuse, [$"Duplicate.Existing:{found.SameNameAndBirth[0].Id}"], name, id, null)
+        : found.SameMobile.Count > 0 ? new ImportRow(number, ImportOutcome.CreateWithNote, [$"Mobile.Shared:{found.SameMobile[0].Id}"], name, id, input)
+        : new ImportRow(number, ImportOutcome.Create, [], name, id, input);
 }
