@@ -14,7 +14,12 @@ public sealed class MessageProviders(MessagingOptions options, IHttpClientFactor
     public IMessageProvider For(MessageChannel channel) => channel switch
     {
         MessageChannel.Sms when options.SmsProvider.Equals("http", StringComparison.OrdinalIgnoreCase) => new HttpSmsProvider(http.CreateClient(SmsClient), options),
-        MessageChannel.Email when options.EmailProvider.Equals("smtp", StringComparison.OrdinalIgnoreCase) => new SmtpEmailProvider(options, tokens),
+        MessageChannel.Email when options.EmailProvider.Equals("smtp", StringComparison.OrdinalIgnoreCase) => new SmtpEmailProvider(options, tokens, Pinned()),
         _ => _record,
     };
+
+    private System.Net.Security.RemoteCertificateValidationCallback? Pinned() =>
+        string.IsNullOrWhiteSpace(options.SmtpPinnedSha256) ? null
+        : (_, certificate, _, _) => certificate is not null
+            && string.Equals(certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256), options.SmtpPinnedSha256.Replace(":", "", StringComparison.Ordinal).Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -33,6 +33,12 @@ public sealed class MessagingOptions
     public string SmtpFrom { get; set; } = "";
     public int SmtpTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Optional: the SHA-256 fingerprint (hex) of the SMTP server's certificate, for an internal relay with its own
+    /// certificate. When set, exactly that certificate is trusted instead of the system store.
+    /// </summary>
+    public string SmtpPinnedSha256 { get; set; } = "";
+
     /// <summary>OAuth2: a ready access token (e.g. from a secret store); when empty, one is fetched by client credentials.</summary>
     public string SmtpOAuthToken { get; set; } = "";
 

@@ -104,6 +104,13 @@ public static class AppServices
         services.AddSingleton<HopeCase.Web.Features.DataExchange.ListExport>();
         services.AddSingleton<HopeCase.Web.Features.DataExchange.PersonalFilePdf>();
         services.AddHttpContextAccessor();
+        // The account page offers reset links when e-mail is configured (here it is not: the link button stays hidden).
+        services.AddHttpClient();
+        services.AddSingleton<OAuthTokenSource>();
+        services.AddSingleton<MessageProviders>();
+        services.AddSingleton(new HopeCase.Web.Account.AuthOptions());
+        services.AddSingleton<HopeCase.Web.Account.SignInThrottle>();
+        services.AddSingleton<HopeCase.Web.Account.PasswordResetLinks>();
         services.AddScoped<CurrentActor>();
         services.AddIdentityCore<StaffUser>(o => o.Password.RequiredLength = 12).AddRoles<IdentityRole>().AddEntityFrameworkStores<HopeDb>();
     }

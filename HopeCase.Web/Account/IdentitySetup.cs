@@ -20,6 +20,9 @@ internal static class IdentitySetup
         services.AddSingleton(auth);
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignInFlow>();
+        services.AddSingleton<PasswordResetLinks>();
+        // A reset link works once (the security stamp changes when it is used) and only for this long.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(config.GetValue("Auth:ResetLinkMinutes", 60)));
         services.AddIdleTimeout();
 
         services.AddCascadingAuthenticationState();

@@ -31,6 +31,17 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, IDbContextF
         return new StaffAccount(u.Id, u.Email ?? "", u.DisplayName, u.IsActive, roles.Order(StringComparer.Ordinal).ToList(), u.LastSignInAt, u.AccessFailedCount, u.LockoutEnd, u.MustChangePassword);
     }
 
+    /// <summary>The latest failed or refused sign-ins of this account, from the audit trail (which keeps the real reason).</summary>
+    public async Task<IReadOnlyList<(DateTimeOffset At, string Action, string? Origin)>> RecentFailuresAsync(Actor actor, string userId, int take = 10, CancellationToken ct = default)
+    {
+        Guard.RequireRole(actor, "read a staff account", Roles.Admin);
+        string[] failures = ["SignInFailed", "SignInLockedOut", "SignInRefusedDisabled", "SignInSecondFactorFailed", "PasswordResetLinkRefused"];
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await db.AuditEntries.AsNoTracking().Where(a => a.UserId == userId && failures.Contains(a.Action))
+            .OrderByDescending(a => a.Id).Take(take).Select(a => new { a.At, a.Action, a.Origin }).ToListAsync(ct);
+        return rows.Select(r => (r.At, r.Action, r.Origin)).ToList();
+    }
+
     public async Task<StaffResult> SetRolesAsync(Actor actor, string userId, IReadOnlyCollection<string> roles, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "change staff roles", Roles.Admin);

@@ -44,6 +44,9 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         }
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        // The identity store saves through the scope's HopeDb: the account, its roles and the audit entry commit together.
+        var db = scope.ServiceProvider.GetRequiredService<HopeDb>();
+        await using var tx = await db.Database.BeginWriteAsync(ct);
         var user = new StaffUser
         {
             UserName = input.Email.Trim(),
@@ -57,8 +60,13 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         {
             return new StaffResult(false, created.Errors.Select(e => e.Description).ToList());
         }
-        await users.AddToRolesAsync(user, input.Roles);
-        await audit.RecordAsync(actor, "StaffCreated", "StaffUser", user.Id, $"{user.Email} [{string.Join(",", input.Roles)}]", ct);
+        audit.Add(db, actor, "StaffCreated", "StaffUser", user.Id, $"{user.Email} [{string.Join(",", input.Roles)}]");
+        var roles = await users.AddToRolesAsync(user, input.Roles);
+        if (!roles.Succeeded)
+        {
+            return new StaffResult(false, roles.Errors.Select(e => e.Description).ToList());
+        }
+        await tx.CommitAsync(ct);
         return StaffResult.Ok;
     }
 
@@ -72,20 +80,27 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         }
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<HopeDb>();
+        await using var tx = await db.Database.BeginWriteAsync(ct);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
             return StaffResult.Fail("missing");
         }
         user.IsActive = active;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user);
         if (active)
         {
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
         }
-        await audit.RecordAsync(actor, active ? "StaffEnabled" : "StaffDisabled", "StaffUser", user.Id, user.Email, ct);
+        // One save: the flag, the new security stamp (open sessions end at their next revalidation) and the audit entry.
+        audit.Add(db, actor, active ? "StaffEnabled" : "StaffDisabled", "StaffUser", user.Id, user.Email);
+        var saved = await users.UpdateSecurityStampAsync(user);
+        if (!saved.Succeeded)
+        {
+            return new StaffResult(false, saved.Errors.Select(e => e.Description).ToList());
+        }
+        await tx.CommitAsync(ct);
         return StaffResult.Ok;
     }
 }
