@@ -29,11 +29,11 @@ public sealed class HttpSmsProvider(HttpClient http, MessagingOptions options) :
         }
         catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
         {
-            throw new MessageNotSentException($"SMS gateway did not answer within {http.Timeout.TotalSeconds:0} s", e);
+            throw new MessageNotSentException($"SMS gateway did not answer within {http.Timeout.TotalSeconds:0} s", e) { Reason = "Timeout" };
         }
         catch (HttpRequestException e)
         {
-            throw new MessageNotSentException("SMS gateway: " + e.Message, e);
+            throw new MessageNotSentException("SMS gateway: " + e.Message, e) { Reason = "Unreachable" };
         }
         using (response)
         {

@@ -13,4 +13,7 @@ public sealed class MessageNotSentException : Exception
     public MessageNotSentException()
     {
     }
+
+    /// <summary>Why, as a code the pages turn into words ("Timeout"); null when only the provider's text says.</summary>
+    public string? Reason { get; init; }
 }

@@ -9,27 +9,28 @@ public sealed class MessagingTest(MessageProviders providers, AuditLog audit, Ti
 {
     public string Describe(MessageChannel channel) => providers.For(channel).Name;
 
-    public async Task<(bool Ok, string Answer)> SendAsync(Actor actor, MessageChannel channel, string to, CancellationToken ct = default)
+    public async Task<(bool Ok, string Answer, string? Reason)> SendAsync(Actor actor, MessageChannel channel, string to, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "send a test message", Roles.Admin);
         if (string.IsNullOrWhiteSpace(to) || to.Length > 200)
         {
-            return (false, "to?");
+            return (false, "to?", "NoAddress");
         }
         var message = new OutboxMessage($"test:{clock.GetUtcNow().ToUnixTimeMilliseconds()}", null, channel, MessageKind.RequestReceipt, to.Trim(),
             "رسالة تجريبية من نظام جمعية أمل. Test message from HopeCase.", "ar", clock.GetUtcNow());
         var provider = providers.For(channel);
         string answer;
         var ok = true;
+        string? reason = null;
         try
         {
             answer = await provider.SendWithAnswerAsync(message, ct);
         }
         catch (MessageNotSentException e)
         {
-            (ok, answer) = (false, e.Message);
+            (ok, answer, reason) = (false, e.Message, e.Reason);
         }
         await audit.RecordAsync(actor, "MessagingTestSent", "Messaging", channel.ToString(), $"{provider.Name} to {to.Trim()}: {(answer.Length > 200 ? answer[..200] : answer)}", ct);
-        return (ok, $"{provider.Name}: {answer}");
+        return (ok, $"{provider.Name}: {answer}", reason);
     }
 }

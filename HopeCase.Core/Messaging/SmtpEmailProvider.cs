@@ -55,7 +55,7 @@ public sealed class SmtpEmailProvider(MessagingOptions options, OAuthTokenSource
         catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or AuthenticationException or SslHandshakeException
             or IOException or SocketException or ServiceNotConnectedException or ParseException or TimeoutException)
         {
-            throw new MessageNotSentException("SMTP: " + e.Message, e);
+            throw new MessageNotSentException("SMTP: " + e.Message, e) { Reason = e is TimeoutException ? "Timeout" : null };
         }
     }
 
