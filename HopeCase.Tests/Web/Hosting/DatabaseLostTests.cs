@@ -53,9 +53,11 @@ public sealed class DatabaseLostTests
         // A page opened now says the same, with a retry link (503, so a proxy or a script knows too).
         var other = await context.NewPageAsync();
         var response = await other.GotoAsync("/committee");
+        // The prerendered page may show it first; the live page shows it once its own load has failed too (or the 503 page).
+        await other.WaitForSelectorAsync("[data-interactive=true], main[data-testid=database-unavailable]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await other.WaitForSelectorAsync("[data-testid=database-unavailable]", new PageWaitForSelectorOptions { Timeout = 60_000 });
         await BrowserFixture.ScreenshotAsync(other, "database-lost-2-new-page-ar");
-        var body = await other.InnerTextAsync("body");
+        var body = await other.InnerTextAsync("[data-testid=database-unavailable]");
         Assert.True(body.Contains("تعذّر الوصول إلى قاعدة البيانات", StringComparison.Ordinal), $"{other.Url} {response?.Status}: {body}");
         AnsweredAsPage(response?.Status);
 
