@@ -1,7 +1,7 @@
 using HopeCase.Benchmarks;
 
 // Benchmarks print figures; they never pass or fail. Usage: dotnet run -c Release --project HopeCase.Benchmarks -- <name> [count]
-// [--provider Sqlite|Postgres|both] [--pg "Host=…;Username=…"] (see ProviderSwitch).
+// [--provider Sqlite|Postgres|both] [--pg "Host=…;Username=…" | --pg temp] (see ProviderSwitch).
 return await ProviderSwitch.RunAsync(args, RunAsync);
 
 static async Task<int> RunAsync(string[] args)

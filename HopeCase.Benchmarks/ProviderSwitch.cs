@@ -4,7 +4,8 @@ namespace HopeCase.Benchmarks;
 
 /// <summary>
 /// `--provider Sqlite|Postgres|both` and `--pg "Host=…;Username=…"` (the server; default 127.0.0.1:5432): the
-/// benchmark runs on the chosen provider, or on both, one after the other, printed side by side.
+/// benchmark runs on the chosen provider, or on both, one after the other, printed side by side. `--pg temp` starts a
+/// throwaway cluster for the run (<see cref="ThrowawayCluster"/>).
 /// </summary>
 internal static class ProviderSwitch
 {
@@ -26,6 +27,11 @@ internal static class ProviderSwitch
             {
                 rest.Add(args[i]);
             }
+        }
+        using var cluster = BenchDatabase.PostgresServer == "temp" && !provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) ? ThrowawayCluster.Start() : null;
+        if (cluster is not null)
+        {
+            BenchDatabase.PostgresServer = cluster.ConnectionString;
         }
         if (!provider.Equals("both", StringComparison.OrdinalIgnoreCase))
         {

@@ -21,7 +21,7 @@ public sealed class BackupWorld : IDisposable
     public static async Task<BackupWorld> CreateAsync(int rows = 25)
     {
         var w = new BackupWorld();
-        // The backup of a SQLite data folder (the PostgreSQL backup through pg_dump is not built yet).
+        // The backup of a SQLite data folder (PostgreSQL: PostgresBackupTests, through the commands).
         var dbs = await TestDb.MigratedAsync(HopeCase.Core.Data.DataSettings.Sqlite(Path.Combine(w.Data, SqliteSnapshot.MainDatabase)));
         var audit = new AuditLog(dbs, TimeProvider.System);
         for (var i = 1; i <= rows; i++)

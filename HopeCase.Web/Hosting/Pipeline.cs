@@ -20,6 +20,7 @@ internal static class Pipeline
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(Cultures.LocalizationOptions());
+        app.UseDatabaseUnavailable();
         app.UseAuthentication();
         app.UseTwoFactorGate();
         app.UseAuthorization();

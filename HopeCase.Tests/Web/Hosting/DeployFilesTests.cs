@@ -30,7 +30,7 @@ public sealed class DeployFilesTests
             .Replace("listen [::]:80;", "", StringComparison.Ordinal).Replace("listen [::]:443 ssl http2;", "", StringComparison.Ordinal)
             .Replace("listen 80;", $"listen 127.0.0.1:{http};", StringComparison.Ordinal)
             .Replace("listen 443 ssl http2;", $"listen 127.0.0.1:{https} ssl http2;", StringComparison.Ordinal);
-        Assert.Contains("ip_hash;", site, StringComparison.Ordinal);
+        Assert.Contains("hash $hopecase_affinity consistent;", site, StringComparison.Ordinal);
         await File.WriteAllTextAsync(folder.File("site.conf"), site);
         Directory.CreateDirectory(folder.File("logs"));
         await File.WriteAllTextAsync(folder.File("nginx.conf"),
@@ -46,6 +46,8 @@ public sealed class DeployFilesTests
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             var login = await client.GetStringAsync(new Uri($"https://127.0.0.1:{https}/account/login"));
             Assert.Contains("dir=\"rtl\"", login, StringComparison.Ordinal);
+            // The first answer sets the affinity cookie that keeps this browser on one node.
+            Assert.Contains(health.Headers.GetValues("Set-Cookie"), c => c.StartsWith("hopecase_node=", StringComparison.Ordinal) && c.Contains("Secure", StringComparison.Ordinal));
             var plain = await client.GetAsync(new Uri($"http://127.0.0.1:{http}/account/login"));
             Assert.Equal(HttpStatusCode.MovedPermanently, plain.StatusCode);
             Assert.StartsWith("https://", plain.Headers.Location!.ToString(), StringComparison.Ordinal);
@@ -57,7 +59,7 @@ public sealed class DeployFilesTests
     }
 
     [Fact]
-    public void The_example_settings_name_the_proxy_backup_and_installation_settings()
+    public void The_example_settings_name_the_proxy_backup_installation_and_audit_chain_settings()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "deploy", "appsettings.Production.example.json")));
         var root = json.RootElement;
@@ -66,6 +68,8 @@ public sealed class DeployFilesTests
         Assert.True(root.GetProperty("Backup").TryGetProperty("Key", out _));
         Assert.True(root.GetProperty("Backup").TryGetProperty("Keep", out _));
         Assert.True(root.GetProperty("Installation").TryGetProperty("Id", out _));
+        // The audit chain's key, the same on every node (README, Two nodes behind nginx).
+        Assert.Contains("openssl rand -base64 32", root.GetProperty("Audit").GetProperty("ChainKey").GetString(), StringComparison.Ordinal);
         Assert.Equal("Postgres", root.GetProperty("Data").GetProperty("Provider").GetString());
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
 using HopeCase.Web.Account;
+using HopeCase.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,8 @@ internal static class LettersRegistration
         services.AddSingleton<RequestLetterLookup>();
         // Decision letters and committee minutes are queued through the same job, once per key.
         services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
+        // A receipt whose job was lost (the process killed between the commit and the queue) is queued again.
+        services.AddRecurringJob<ReceiptSweep>(ReceiptSweep.RecurringId, j => j.SweepAsync(CancellationToken.None), config["Letters:ReceiptSweepCron"] ?? "*/5 * * * *");
     }
 
     /// <summary>PDF downloads for staff: the archived original, a stamped copy, a merged batch, mailing labels.</summary>
