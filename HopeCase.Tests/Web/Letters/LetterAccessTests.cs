@@ -46,6 +46,7 @@ public sealed partial class LetterAccessTests(LetterApp app) : IClassFixture<Let
         var pdf = await relations.GetAsync(Url($"{ofRequest.Id}.pdf"));
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.True(pdf.Headers.CacheControl?.NoStore, "letters are not cached");
 
         // A batch with one letter the actor may not read is refused whole.
         AssertDenied(await PostBatchAsync(admin, "labels.pdf", $"{open.Id},{ofRequest.Id}"));

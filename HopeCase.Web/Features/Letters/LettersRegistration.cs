@@ -32,6 +32,12 @@ internal static class LettersRegistration
     public static void MapLettersEndpoints(this WebApplication app)
     {
         var group = app.MapGroup("/letters/files").RequireAuthorization(p => p.RequireRole(LetterService.PrintRoles));
+        // A letter is a person's file: no copy kept by the browser or a proxy.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
         group.MapGet("/{id:int}.pdf", async (int id, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>
         {
             var letter = await letters.DownloadAsync(await CurrentActor.ResolveAsync(dbs, http.User), id, http.RequestAborted);
