@@ -47,11 +47,10 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         await using var db = await dbs.CreateDbContextAsync(ct);
         var (ids, next) = await FindAsync(db, query, after, take, ct);
         var rows = ids.Count == 0 ? [] : await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, ct);
-        if (after is null)
-        {
-            await audit.RecordAsync(actor, "BeneficiarySearch", "Beneficiary", null, SearchAuditText.Of(query), ct);
-        }
-        return new SearchPage(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), next);
+        var shown = ids.Where(rows.ContainsKey).ToList();
+        // Every page is audited with the ids it showed, the first and each one after it (the search text masked and cut).
+        await audit.RecordShownAsync(actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, SearchAuditText.Of(query), ct);
+        return new SearchPage(shown.Select(id => rows[id]).ToList(), next);
     }
 
     private static async Task<(List<int> Ids, SearchCursor? Next)> FindAsync(HopeDb db, string query, SearchCursor? after, int take, CancellationToken ct)

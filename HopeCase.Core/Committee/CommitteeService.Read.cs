@@ -18,6 +18,14 @@ public sealed partial class CommitteeService
         {
             return null;
         }
+        // Access by record: a member reads the sessions he sits on; once the session is closed the agenda no longer
+        // names the people on it (the file was his from agenda to decision only).
+        var everyFile = RequestAccess.SeesEveryFile(actor);
+        if (!everyFile && s.ChairUserId != actor.UserId && !s.Members.Any(m => m.UserId == actor.UserId))
+        {
+            throw new ForbiddenException("read a committee session");
+        }
+        var named = everyFile || s.Status == SessionStatus.Scheduled;
         var ids = s.Items.Select(i => i.SupportRequestId).ToList();
         var requests = await db.Requests.AsNoTracking().Include(r => r.Beneficiary).Include(r => r.SupportType).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         var studies = await db.SocialStudies.AsNoTracking().Where(x => ids.Contains(x.SupportRequestId)).ToDictionaryAsync(x => x.SupportRequestId, ct);
@@ -31,8 +39,8 @@ public sealed partial class CommitteeService
             var r = requests[i.SupportRequestId];
             studies.TryGetValue(r.Id, out var study);
             appeals.TryGetValue(r.Id, out var appeal);
-            return new AgendaRow(i.Id, r.Id, r.Reference, r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn, r.IsCritical, r.Status, r.Version,
-                r.SubmittedAt, r.DueAt, DaysLeft(r, now), study?.Recommendation, study?.Reasons, study?.ResearcherUserId, study?.ResearcherName,
+            return new AgendaRow(i.Id, r.Id, r.Reference, named ? r.Beneficiary!.FullName : r.Reference ?? Id(r.Id), r.SupportType!.NameAr, r.SupportType.NameEn, r.IsCritical, r.Status, r.Version,
+                r.SubmittedAt, r.DueAt, DaysLeft(r, now), study?.Recommendation, named ? study?.Reasons : null, study?.ResearcherUserId, study?.ResearcherName,
                 i.IsAppeal, appeal is null ? null : View(earlier[appeal.EarlierDecisionId]), appeal?.Grounds,
                 i.Votes.OrderBy(v => v.Id).Select(v => new VoteView(v.MemberUserId, v.MemberName, v.Choice, v.Note)).ToList(),
                 i.Decision is null ? null : View(i.Decision));
@@ -40,7 +48,7 @@ public sealed partial class CommitteeService
         var itemIds = s.Items.Select(i => i.Id).ToList();
         var conflicts = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => itemIds.Contains(c.AgendaItemId))
             .Select(c => new ConflictView(c.AgendaItemId, c.MemberUserId, c.MemberName, c.Reason)).ToListAsync(ct);
-        await audit.RecordAsync(actor, "SessionRead", "CommitteeSession", Id(sessionId), null, ct);
+        await audit.RecordShownAsync(actor, "SessionRead", nameof(SupportRequest), ids, $"session {sessionId}", ct);
         return new SessionView(s.Id, s.Title, s.HeldAt, s.ChairUserId, s.ChairName, s.Status,
             s.Members.Select(m => new StaffMember(m.UserId, m.Name ?? m.UserId)).ToList(), policy.Value.CommitteeQuorum, rows,
             s.Members.Where(m => !m.Present).Select(m => m.UserId).ToList(), conflicts);

@@ -38,11 +38,13 @@ public sealed class AlertService(IDbContextFactory<HopeDb> dbs, AuditLog audit, 
     {
         Guard.RequireRole(actor, "read alerts", Roles.Manager);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await (from a in db.ManagerAlerts.AsNoTracking()
+        var list = await (from a in db.ManagerAlerts.AsNoTracking()
                       join b in db.Beneficiaries on a.BeneficiaryId equals b.Id
                       where a.AcknowledgedAt == null
                       orderby a.Id
                       select new AlertView(a.Id, a.BeneficiaryId, b.FullName, a.SupportRequestId, a.Reason, a.RaisedAt, a.RaisedByName)).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "AlertsRead", "ManagerAlert", list.Select(x => x.Id), ct: ct);
+        return list;
     }
 
     public async Task AcknowledgeAsync(Actor actor, int alertId, CancellationToken ct = default)

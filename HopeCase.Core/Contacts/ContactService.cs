@@ -40,7 +40,9 @@ public sealed class ContactService(IDbContextFactory<HopeDb> dbs, AuditLog audit
     {
         Guard.RequireRole(actor, "read contacts", BeneficiaryService.CaseRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Contacts.AsNoTracking().Where(c => c.BeneficiaryId == beneficiaryId).OrderByDescending(c => c.At).Select(View).ToListAsync(ct);
+        var list = await db.Contacts.AsNoTracking().Where(c => c.BeneficiaryId == beneficiaryId).OrderByDescending(c => c.At).Select(View).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "ContactsRead", "Contact", list.Select(c => c.Id), $"beneficiary {beneficiaryId}", ct);
+        return list;
     }
 
     /// <summary>Inquiries nobody could answer yet, oldest first: the work left from the channels.</summary>
@@ -48,7 +50,9 @@ public sealed class ContactService(IDbContextFactory<HopeDb> dbs, AuditLog audit
     {
         Guard.RequireRole(actor, "read contacts", Roles.RelationsOfficer, Roles.ResearchOfficer, Roles.Manager);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Contacts.AsNoTracking().Where(c => c.Answer == null || c.Answer == "").OrderBy(c => c.At).Take(200).Select(View).ToListAsync(ct);
+        var list = await db.Contacts.AsNoTracking().Where(c => c.Answer == null || c.Answer == "").OrderBy(c => c.At).Take(200).Select(View).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "ContactsUnansweredRead", "Contact", list.Select(c => c.Id), ct: ct);
+        return list;
     }
 
     public async Task AnswerAsync(Actor actor, int contactId, string answer, int? faqEntryId, CancellationToken ct = default)

@@ -1,3 +1,5 @@
+using HopeCase.Core.Data;
+using HopeCase.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Letters;
@@ -11,10 +13,11 @@ public sealed record LetterRow(int Id, string Number, DateTimeOffset IssuedAt, L
 
 public sealed partial class LetterRegister
 {
-    public async Task<IReadOnlyList<LetterRow>> ListAsync(bool onlyPrintQueue, int take = 500, CancellationToken ct = default)
+    /// <summary>The register, newest first; with <paramref name="viewer"/> only the letters that actor may read (<see cref="LetterAccess"/>).</summary>
+    public async Task<IReadOnlyList<LetterRow>> ListAsync(bool onlyPrintQueue, Actor? viewer = null, int take = 500, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Set<Letter>().AsNoTracking();
+        var query = (viewer is null ? db.Set<Letter>() : LetterAccess.Visible(db, viewer)).AsNoTracking();
         if (onlyPrintQueue)
         {
             query = query.Where(l => l.MailStatus == MailStatus.Waiting || l.MailStatus == MailStatus.Printed || l.MailStatus == MailStatus.Returned);
@@ -31,7 +34,8 @@ public sealed partial class LetterRegister
         return letters.OrderBy(l => l.HijriYear).ThenBy(l => l.Sequence).ToList();
     }
 
-    public async Task<int> SetMailStatusAsync(IReadOnlyCollection<int> ids, MailStatus status, DateTimeOffset at, CancellationToken ct = default)
+    /// <summary>Moves the letters' postal status; <paramref name="audit"/> adds the entry to the same save.</summary>
+    public async Task<int> SetMailStatusAsync(IReadOnlyCollection<int> ids, MailStatus status, DateTimeOffset at, Action<HopeDb, int>? audit = null, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var letters = await db.Set<Letter>().Where(l => ids.Contains(l.Id)).ToListAsync(ct);
@@ -39,6 +43,7 @@ public sealed partial class LetterRegister
         {
             letter.SetMailStatus(status, at);
         }
+        audit?.Invoke(db, letters.Count);
         await db.SaveChangesAsync(ct);
         return letters.Count;
     }

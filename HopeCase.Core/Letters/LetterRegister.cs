@@ -10,7 +10,7 @@ public delegate Task<byte[]> RenderWithNumber(IssuedNumber number, string verify
 /// <summary>
 /// The letter register: draws numbers and stores issued letters. Numbers never skip or repeat (ADR 0006): the next
 /// number is read, the PDF rendered with it, and only then, in one write transaction, the counter is moved on
-/// with a compare-and-set and the letter inserted. A failed render leaves the counter untouched; a lost race
+/// with a compare-and-set and the letter inserted (with its audit entry, <c>onIssued</c>). A failed render leaves the counter untouched; a lost race
 /// (another process took the number) renders again with the next one.
 /// </summary>
 public sealed partial class LetterRegister(IDbContextFactory<HopeDb> dbs, string numberFormat = "{year}/{seq:000000}") : IDisposable
@@ -19,7 +19,8 @@ public sealed partial class LetterRegister(IDbContextFactory<HopeDb> dbs, string
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task<(Letter Letter, bool Created)> IssueAsync(
-        LetterContent content, string bodyHtml, DateTimeOffset issuedAt, string? issuedBy, RenderWithNumber render, CancellationToken ct = default)
+        LetterContent content, string bodyHtml, DateTimeOffset issuedAt, string? issuedBy, RenderWithNumber render,
+        Action<HopeDb, Letter>? onIssued = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(render);
@@ -38,7 +39,7 @@ public sealed partial class LetterRegister(IDbContextFactory<HopeDb> dbs, string
                 var code = LetterNumbering.NewVerifyCode();
                 var pdf = await render(number, code, ct);
                 var letter = new Letter(number, issuedAt, content, bodyHtml, code, pdf, issuedBy);
-                var outcome = await CommitAsync(letter, year, sequence, ct);
+                var outcome = await CommitAsync(letter, year, sequence, onIssued, ct);
                 if (outcome is not null)
                 {
                     return outcome.Value;
@@ -63,7 +64,7 @@ public sealed partial class LetterRegister(IDbContextFactory<HopeDb> dbs, string
     }
 
     /// <summary>Null when the number was taken meanwhile (render again).</summary>
-    private async Task<(Letter, bool)?> CommitAsync(Letter letter, int year, int sequence, CancellationToken ct)
+    private async Task<(Letter, bool)?> CommitAsync(Letter letter, int year, int sequence, Action<HopeDb, Letter>? onIssued, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         // SQLite: the write lock is taken now; PostgreSQL: the counter row stays locked until commit. Either way the
@@ -81,6 +82,12 @@ public sealed partial class LetterRegister(IDbContextFactory<HopeDb> dbs, string
         }
         db.Add(letter);
         await db.SaveChangesAsync(ct);
+        if (onIssued is not null)
+        {
+            // The audit entry of the issue, in the same transaction: no letter without its entry.
+            onIssued(db, letter);
+            await db.SaveChangesAsync(ct);
+        }
         await tx.CommitAsync(ct);
         return (letter, true);
     }

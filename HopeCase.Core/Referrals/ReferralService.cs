@@ -40,14 +40,18 @@ public sealed class ReferralService(IDbContextFactory<HopeDb> dbs, AuditLog audi
     {
         Guard.RequireRole(actor, "read referrals", Roles.ResearchOfficer, Roles.Manager);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await Query(db, r => r.Answer == null, newestFirst: false).Take(200).ToListAsync(ct);
+        var list = await Query(db, r => r.Answer == null, newestFirst: false).Take(200).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "ReferralsOpenRead", "Referral", list.Select(r => r.Id), ct: ct);
+        return list;
     }
 
     public async Task<IReadOnlyList<ReferralView>> ForBeneficiaryAsync(Actor actor, int beneficiaryId, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "read referrals", BeneficiaryService.CaseRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await Query(db, r => r.BeneficiaryId == beneficiaryId, newestFirst: true).ToListAsync(ct);
+        var list = await Query(db, r => r.BeneficiaryId == beneficiaryId, newestFirst: true).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "ReferralsRead", "Referral", list.Select(r => r.Id), $"beneficiary {beneficiaryId}", ct);
+        return list;
     }
 
     public async Task AnswerAsync(Actor actor, int referralId, string answer, CancellationToken ct = default)

@@ -28,7 +28,8 @@ public static class RequestLifecycle
             new(RequestStatus.Draft, RequestTrigger.Submit, RequestStatus.Submitted, relations, ClockEffect.Start, MoveLetter.Receipt),
             new(RequestStatus.Received, RequestTrigger.Verify, RequestStatus.Submitted, relations, ClockEffect.Start, MoveLetter.Receipt),
             new(RequestStatus.Received, RequestTrigger.RejectIncomplete, RequestStatus.Closed, relations),
-            new(RequestStatus.Submitted, RequestTrigger.Assign, RequestStatus.UnderStudy, [Roles.ResearchOfficer, Roles.Manager, Roles.System]),
+            // Work is assigned by the roles that assign work, never taken by oneself (docs/security/access.md).
+            new(RequestStatus.Submitted, RequestTrigger.Assign, RequestStatus.UnderStudy, [Roles.Manager, Roles.System]),
             new(RequestStatus.UnderStudy, RequestTrigger.Recommend, RequestStatus.AwaitingCommittee, research, AssignedResearcherOnly: true),
             new(RequestStatus.AwaitingCommittee, RequestTrigger.Accept, RequestStatus.Accepted, committee, Letter: MoveLetter.Decision),
             new(RequestStatus.AwaitingCommittee, RequestTrigger.Reject, RequestStatus.Rejected, committee, Letter: MoveLetter.Decision),

@@ -65,6 +65,12 @@ public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, TimeProvider
         {
             q = q.Where(r => r.AssignedResearcherId == actor.UserId);
         }
+        if (!RequestAccess.SeesEveryFile(actor))
+        {
+            // Access by record: the queue shows a researcher, member or provider only the requests that are theirs.
+            var related = RequestAccess.RelatedRequests(db, actor);
+            q = q.Where(r => related.Contains(r.Id));
+        }
         var now = clock.GetUtcNow();
         var list = await q.OrderByDescending(r => r.IsCritical).ThenBy(r => r.DueAt).Take(500)
             .Select(r => new { r.Id, r.Reference, Name = r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn, r.Status, r.IsCritical, r.SubmittedAt, r.DueAt, r.PausedSince, r.AssignedResearcherId, r.AssignedResearcherName, r.Version })

@@ -76,7 +76,7 @@ public sealed class FeedbackWorld : IAsyncDisposable
     }
 
     public Task DecideAsync(int requestId, RequestTrigger decision = RequestTrigger.Accept) => MoveAsync(requestId,
-        (RequestTrigger.Assign, IntakeWorld.Researcher), (RequestTrigger.Recommend, IntakeWorld.Researcher), (decision, Committee));
+        (RequestTrigger.Assign, IntakeWorld.Manager), (RequestTrigger.Recommend, IntakeWorld.Researcher), (decision, Committee));
 
     public async Task<string> OnlyTokenAsync(int requestId, SurveyTrigger trigger)
     {

@@ -17,6 +17,7 @@ internal static class DashboardDemo
         await using var db = await run.Dbs.CreateDbContextAsync(ct);
         var (now, people, types, officer) = (run.Now, seed.People, seed.SupportTypes, seed.Officer);
         var researcher = new Actor("demo-research", "عبدالله مدخلي", new HashSet<string> { Roles.ResearchOfficer });
+        var manager = new Actor("demo-manager", "خالد الشهري", new HashSet<string> { Roles.Manager });
         var committee = new Actor("demo-committee", "سارة حكمي", new HashSet<string> { Roles.CommitteeMember });
         (int Person, int DaysAgo, bool Decide, ContactChannel Channel)[] requests =
         [(0, 30, true, ContactChannel.Interview), (1, 19, false, ContactChannel.Phone), (2, 12, false, ContactChannel.Website), (3, 2, false, ContactChannel.SocialMedia)];
@@ -27,7 +28,7 @@ internal static class DashboardDemo
             var r = new SupportRequest(people[person].Id, types[n % types.Count], "طلب تجريبي للعرض", channel, false, at, officer);
             r.Move(RequestTrigger.Submit, officer, at, DecisionWindow.PolicyDefault);
             r.SetReference($"1448-9{++n:00000}");
-            r.Move(RequestTrigger.Assign, researcher, at.AddDays(1));
+            r.Move(RequestTrigger.Assign, manager, at.AddDays(1));
             if (decide)
             {
                 r.Move(RequestTrigger.Recommend, researcher, at.AddDays(5));

@@ -86,6 +86,7 @@ internal static class ServiceRegistration
         services.AddMessaging(config);
         services.AddSurveys();
         services.AddFeedback(config);
+        services.AddPublicBaseUrlChecks();
         services.AddDashboard();
         services.AddDataExchange(config);
         services.AddHealth();

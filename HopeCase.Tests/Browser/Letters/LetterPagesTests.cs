@@ -32,16 +32,19 @@ public sealed class LetterPagesTests(BrowserFixture fx)
         var warning = await page.WaitForSelectorAsync("[data-testid=no-address-warning]");
         Assert.Contains(without.Number, await warning!.InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(withAddress.Number, await warning.InnerTextAsync(), StringComparison.Ordinal);
-        var href = await page.GetAttributeAsync("[data-testid=print-selected]", "href");
-        Assert.Contains(withAddress.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), href, StringComparison.Ordinal);
+        var ids = await page.GetAttributeAsync("[data-testid=print-form] input[name=ids]", "value");
+        Assert.Contains(withAddress.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ids!.Split(','));
         await page.Locator($"tr:has-text('{withAddress.Number}') button[title]").First.ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=letter-preview]");
         await BrowserFixture.ScreenshotAsync(page, "letters-queue-ar");
 
-        // The merged PDF and the labels download for the signed-in officer.
-        var pdf = await page.APIRequest.GetAsync(href!);
-        Assert.Equal(200, pdf.Status);
-        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        // The merged PDF and the labels download for the signed-in officer: the page's forms POST with their antiforgery token.
+        foreach (var form in new[] { "print-form", "labels-form" })
+        {
+            var answer = await page.EvaluateAsync<string[]>(
+                "async f => { const e = document.querySelector(`[data-testid=${f}]`); const r = await fetch(e.action, { method: 'POST', body: new FormData(e) }); return [String(r.status), r.headers.get('content-type')]; }", form);
+            Assert.Equal(["200", "application/pdf"], answer);
+        }
 
         await page.ClickAsync("[data-testid=mark-mailed]");
         await BrowserFixture.WaitForAsync(page, $"!document.querySelector('[data-testid=letters]').innerText.includes('{withAddress.Number}')");

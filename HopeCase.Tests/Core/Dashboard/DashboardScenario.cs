@@ -26,7 +26,7 @@ internal static class DashboardScenario
         {
             req[key] = await w.SubmittedRequestAsync(await w.Intake.NewBeneficiaryAsync(++n));
         }
-        await w.MoveAsync(req['D'], (RequestTrigger.Assign, IntakeWorld.Researcher));
+        await w.MoveAsync(req['D'], (RequestTrigger.Assign, IntakeWorld.Manager));
         // Four invitations in the period, three of them used: response rate 75.0 %.
         await using (var db = await w.Dbs.CreateDbContextAsync())
         {

@@ -12,7 +12,7 @@ public sealed class RequestLifecycleTests
     [InlineData(RequestStatus.Draft, RequestTrigger.Submit, Roles.RelationsOfficer, RequestStatus.Submitted)]
     [InlineData(RequestStatus.Received, RequestTrigger.Verify, Roles.RelationsOfficer, RequestStatus.Submitted)]
     [InlineData(RequestStatus.Received, RequestTrigger.RejectIncomplete, Roles.RelationsOfficer, RequestStatus.Closed)]
-    [InlineData(RequestStatus.Submitted, RequestTrigger.Assign, Roles.ResearchOfficer, RequestStatus.UnderStudy)]
+    [InlineData(RequestStatus.Submitted, RequestTrigger.Assign, Roles.Manager, RequestStatus.UnderStudy)]
     [InlineData(RequestStatus.UnderStudy, RequestTrigger.Recommend, Roles.ResearchOfficer, RequestStatus.AwaitingCommittee)]
     [InlineData(RequestStatus.AwaitingCommittee, RequestTrigger.Accept, Roles.CommitteeMember, RequestStatus.Accepted)]
     [InlineData(RequestStatus.AwaitingCommittee, RequestTrigger.Reject, Roles.CommitteeMember, RequestStatus.Rejected)]
@@ -53,6 +53,16 @@ public sealed class RequestLifecycleTests
                 Assert.True(ex.RoleMissing, $"{role} on {move.From}/{move.Trigger}");
             }
         }
+    }
+
+    [Fact]
+    public void A_research_officer_is_not_offered_the_assign_move()
+    {
+        var researcher = As(Roles.ResearchOfficer);
+        Assert.DoesNotContain(RequestTrigger.Assign, RequestLifecycle.MovesFor(researcher, RequestStatus.Submitted, null));
+        var ex = Assert.Throws<IllegalTransitionException>(() => RequestLifecycle.Require(RequestStatus.Submitted, RequestTrigger.Assign, researcher));
+        Assert.True(ex.RoleMissing);
+        Assert.Contains(RequestTrigger.Assign, RequestLifecycle.MovesFor(As(Roles.Manager), RequestStatus.Submitted, null));
     }
 
     [Fact]

@@ -52,6 +52,18 @@ public sealed class ProcessStartupTests
         Assert.Contains("Organisation:NameEn", app.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Letters:PublicBaseUrl", "http://hope.example.org")]
+    [InlineData("Feedback:PublicBaseUrl", "hope.example.org/links")]
+    public async Task A_public_link_base_that_is_not_absolute_https_stops_start_up_naming_the_setting(string setting, string value)
+    {
+        using var data = new TempFolder("proc");
+        await using var app = AppProcess.Start(data.Path, "Production", $"--{setting}={value}");
+        Assert.Equal(2, await app.WaitForExitAsync(Patience));
+        Assert.Contains(setting, app.Stderr, StringComparison.Ordinal);
+        Assert.Contains("https://", app.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_foreign_database_stops_start_up_and_is_left_untouched()
     {

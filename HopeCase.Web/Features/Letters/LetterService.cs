@@ -1,8 +1,10 @@
 using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
 using HopeCase.Core.Organisation;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HopeCase.Web.Features.Letters;
@@ -12,7 +14,7 @@ namespace HopeCase.Web.Features.Letters;
 /// <see cref="IssueLetterJob"/>; the register, print queue and template pages call the rest. Roles are checked here.
 /// </summary>
 public sealed class LetterService(LetterRegister register, LetterTemplates templates, LetterRenderer renderer, LogoStore logos,
-    AuditLog audit, TimeProvider clock, IOptions<PolicyOptions> policy)
+    AuditLog audit, TimeProvider clock, IOptions<PolicyOptions> policy, IDbContextFactory<HopeDb> dbs)
 {
     public static readonly string[] PrintRoles = [Roles.Admin, Roles.Manager, Roles.RelationsOfficer];
     private static readonly string[] IssueRoles = [Roles.Admin, Roles.Manager, Roles.RelationsOfficer, Roles.CommitteeMember, Roles.ResearchOfficer];
@@ -27,13 +29,9 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
         var body = LetterWording.ToHtml(await templates.GetAsync(content.Type, content.IsArabic, ct), WithStandardValues(content), content.IsArabic);
         var logo = await logos.DataUriAsync(ct);
         var issuedAt = clock.GetUtcNow();
-        var (letter, created) = await register.IssueAsync(content, body, issuedAt, actor.UserName,
-            (number, code, token) => renderer.PdfAsync([renderer.View(content, number.Text, issuedAt, body, code, logo)], token), ct);
-        if (created)
-        {
-            await audit.RecordAsync(actor, "LetterIssued", nameof(Letter), letter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"{letter.Number} {letter.Type} sha256:{letter.Sha256}", ct);
-        }
+        var (letter, _) = await register.IssueAsync(content, body, issuedAt, actor.UserName,
+            (number, code, token) => renderer.PdfAsync([renderer.View(content, number.Text, issuedAt, body, code, logo)], token),
+            (db, issued) => audit.Add(db, actor, "LetterIssued", nameof(Letter), Id(issued.Id), $"{issued.Number} {issued.Type} sha256:{issued.Sha256}"), ct);
         return letter;
     }
 
@@ -54,6 +52,7 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
     {
         Guard.RequireRole(actor, "download a letter", PrintRoles);
         var letter = await register.FindAsync(id, ct) ?? throw new KeyNotFoundException($"Letter {id}");
+        await RequireLettersAsync(actor, [id], "download a letter", ct);
         await audit.RecordAsync(actor, "LetterDownloaded", nameof(Letter), id.ToString(System.Globalization.CultureInfo.InvariantCulture), letter.Number, ct);
         return letter;
     }
@@ -63,6 +62,7 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
     {
         Guard.RequireRole(actor, "reprint a letter", PrintRoles);
         var letter = await register.FindAsync(id, ct) ?? throw new KeyNotFoundException($"Letter {id}");
+        await RequireLettersAsync(actor, [id], "reprint a letter", ct);
         var pdf = await renderer.PdfAsync([await CopyViewAsync(letter, ct)], ct);
         await audit.RecordAsync(actor, "LetterReprinted", nameof(Letter), id.ToString(System.Globalization.CultureInfo.InvariantCulture), letter.Number, ct);
         return (letter, pdf);
@@ -75,33 +75,55 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
     public async Task<byte[]> BatchPdfAsync(Actor actor, IReadOnlyCollection<int> ids, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "print letters", PrintRoles);
+        await RequireBatchAsync(actor, ids, "print letters", ct);
         var letters = await register.LoadAsync(ids, ct);
         var logo = await logos.DataUriAsync(ct);
         var views = letters.Select(l => renderer.View(l.Content, l.Number, l.IssuedAt, l.BodyHtml, l.VerifyCode, logo)).ToList();
         var pdf = await renderer.PdfAsync(views, ct);
-        await audit.RecordAsync(actor, "LettersPrinted", nameof(Letter), null, string.Join(",", letters.Select(l => l.Number)), ct);
+        await audit.RecordShownAsync(actor, "LettersPrinted", nameof(Letter), letters.Select(l => l.Id), ct: ct);
         return pdf;
     }
 
     public async Task<byte[]> LabelsPdfAsync(Actor actor, IReadOnlyCollection<int> ids, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "print mailing labels", PrintRoles);
+        await RequireBatchAsync(actor, ids, "print mailing labels", ct);
         var letters = await register.LoadAsync(ids, ct);
-        return await renderer.LabelsPdfAsync(letters.Select(l => new MailingLabel(l.RecipientName, l.RecipientAddress, l.Number)).ToList(), ct);
+        var pdf = await renderer.LabelsPdfAsync(letters.Select(l => new MailingLabel(l.RecipientName, l.RecipientAddress, l.Number)).ToList(), ct);
+        await audit.RecordShownAsync(actor, "LabelsPrinted", nameof(Letter), letters.Select(l => l.Id), ct: ct);
+        return pdf;
     }
 
     public async Task<IReadOnlyList<LetterRow>> ListAsync(Actor actor, bool printQueue, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "read the letter register", PrintRoles);
-        return await register.ListAsync(printQueue, ct: ct);
+        var rows = await register.ListAsync(printQueue, actor, ct: ct);
+        await audit.RecordShownAsync(actor, printQueue ? "PrintQueueListed" : "LettersListed", nameof(Letter), rows.Select(r => r.Id), ct: ct);
+        return rows;
     }
 
     public async Task SetMailStatusAsync(Actor actor, IReadOnlyCollection<int> ids, MailStatus status, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "mark letters printed or mailed", PrintRoles);
-        var count = await register.SetMailStatusAsync(ids, status, clock.GetUtcNow(), ct);
-        await audit.RecordAsync(actor, "LetterMail" + status, nameof(Letter), null, $"{count}: {string.Join(",", ids)}", ct);
+        await RequireBatchAsync(actor, ids, "mark letters printed or mailed", ct);
+        await register.SetMailStatusAsync(ids, status, clock.GetUtcNow(),
+            (db, count) => audit.Add(db, actor, "LetterMail" + status, nameof(Letter), null, $"{count}: {string.Join(",", ids)}"), ct);
     }
+
+    /// <summary>The letters follow the access of the request or file they belong to (<see cref="LetterAccess"/>).</summary>
+    private async Task RequireLettersAsync(Actor actor, IReadOnlyCollection<int> ids, string operation, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await LetterAccess.RequireAsync(db, actor, ids, operation, ct);
+    }
+
+    private Task RequireBatchAsync(Actor actor, IReadOnlyCollection<int> ids, string operation, CancellationToken ct)
+    {
+        LetterAccess.RequireBatchSize(ids);
+        return RequireLettersAsync(actor, ids, operation, ct);
+    }
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The letter as it would look with this wording: the same component as the PDF, marked draft.</summary>
     public async Task<string> PreviewHtmlAsync(LetterContent content, string? wording = null, CancellationToken ct = default)
@@ -118,6 +140,7 @@ public sealed class LetterService(LetterRegister register, LetterTemplates templ
     {
         Guard.RequireRole(actor, "read a letter", PrintRoles);
         var letter = await register.FindAsync(id, ct) ?? throw new KeyNotFoundException($"Letter {id}");
+        await RequireLettersAsync(actor, [id], "read a letter", ct);
         await audit.RecordAsync(actor, "LetterViewed", nameof(Letter), id.ToString(System.Globalization.CultureInfo.InvariantCulture), letter.Number, ct);
         var view = renderer.View(letter.Content, letter.Number, letter.IssuedAt, letter.BodyHtml, letter.VerifyCode, await logos.DataUriAsync(ct));
         return await renderer.HtmlAsync([view], screenFooter: true);

@@ -3,6 +3,7 @@ using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
 using HopeCase.Web.Account;
 using HopeCase.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,12 @@ internal static class LettersRegistration
     public static void MapLettersEndpoints(this WebApplication app)
     {
         var group = app.MapGroup("/letters/files").RequireAuthorization(p => p.RequireRole(LetterService.PrintRoles));
+        // A letter is a person's file: no copy kept by the browser or a proxy.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
         group.MapGet("/{id:int}.pdf", async (int id, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>
         {
             var letter = await letters.DownloadAsync(await CurrentActor.ResolveAsync(dbs, http.User), id, http.RequestAborted);
@@ -44,14 +51,38 @@ internal static class LettersRegistration
             var (letter, pdf) = await letters.ReprintAsync(await CurrentActor.ResolveAsync(dbs, http.User), id, http.RequestAborted);
             return Results.File(pdf, "application/pdf", FileName(letter.Number, "copy"));
         });
-        group.MapGet("/batch.pdf", async (string ids, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>
-            Results.File(await letters.BatchPdfAsync(await CurrentActor.ResolveAsync(dbs, http.User), Ids(ids), http.RequestAborted), "application/pdf", "letters.pdf"));
-        group.MapGet("/labels.pdf", async (string ids, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>
-            Results.File(await letters.LabelsPdfAsync(await CurrentActor.ResolveAsync(dbs, http.User), Ids(ids), http.RequestAborted), "application/pdf", "labels.pdf"));
+        // Batches change nothing but are audited and sized: POSTs with the antiforgery token, never GET links.
+        group.MapPost("/batch.pdf", async ([FromForm] string ids, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>
+            Batch(ids) is { } list
+                ? Results.File(await letters.BatchPdfAsync(await CurrentActor.ResolveAsync(dbs, http.User), list, http.RequestAborted), "application/pdf", "letters.pdf")
+                : TooMany());
+        group.MapPost("/labels.pdf", async ([FromForm] string ids, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>
+            Batch(ids) is { } list
+                ? Results.File(await letters.LabelsPdfAsync(await CurrentActor.ResolveAsync(dbs, http.User), list, http.RequestAborted), "application/pdf", "labels.pdf")
+                : TooMany());
     }
 
-    private static int[] Ids(string ids) =>
-        ids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Take(500).ToArray();
+    /// <summary>The ids of a batch form ("3,5,8"), or null when malformed, empty or over <see cref="LetterAccess.MaxBatch"/>.</summary>
+    internal static int[]? Batch(string? ids)
+    {
+        var parts = (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length is 0 or > LetterAccess.MaxBatch)
+        {
+            return null;
+        }
+        var list = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out list[i]))
+            {
+                return null;
+            }
+        }
+        return list.Distinct().ToArray();
+    }
+
+    private static IResult TooMany() =>
+        Results.Problem($"A batch holds 1 to {LetterAccess.MaxBatch} letters.", statusCode: StatusCodes.Status400BadRequest);
 
     private static string FileName(string number, string? suffix = null) =>
         "letter-" + number.Replace('/', '-') + (suffix is null ? "" : "-" + suffix) + ".pdf";
