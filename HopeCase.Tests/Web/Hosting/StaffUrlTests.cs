@@ -21,7 +21,8 @@ public sealed class StaffUrlTests(SharedApp app) : IClassFixture<SharedApp>
     /// <summary>The pages that are public on purpose; any other routable page must demand a signed-in user.</summary>
     private static readonly string[] PublicPages =
     [
-        "/account/access-denied", "/account/login", "/account/login-2fa", "/apply", "/apply/done", "/error", "/not-found",
+        "/account/access-denied", "/account/forgot-password", "/account/login", "/account/login-2fa",
+        "/account/reset-password", "/apply", "/apply/done", "/error", "/not-found",
         "/feedback/send", "/survey/{Token}", "/track", "/verify/{Code}", "/you-said-we-did",
     ];
 
