@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using HopeCase.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace HopeCase.Benchmarks;
+
+/// <summary>
+/// A seeded SQLite file kept between runs in artifacts/bench (or HOPECASE_BENCH_DIR) as NAME-VERSION.db, where the
+/// version is a hash of the seed's own version string, the model's last migration and whatever the caller adds
+/// (for search: the match tokens of sample names, so a change to the normalisation reseeds). A file without its
+/// ".complete" marker (a seed stopped half way) or of another version is deleted and seeded again.
+/// </summary>
+internal static class SeedCache
+{
+    public static async Task<(IDbContextFactory<HopeDb> Dbs, string File)> OpenAsync(string name, string version, Func<IDbContextFactory<HopeDb>, Task<string>> seed)
+    {
+        var folder = Path.GetFullPath(Environment.GetEnvironmentVariable("HOPECASE_BENCH_DIR") ?? Path.Combine("artifacts", "bench"));
+        Directory.CreateDirectory(folder);
+        var probe = new DbContextOptionsBuilder<HopeDb>();
+        HopeDatabase.Configure(probe, ":memory:");
+        string lastMigration;
+        await using (var db = new HopeDb(probe.Options))
+        {
+            lastMigration = db.Database.GetMigrations().Last();
+        }
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(version + "|" + lastMigration)))[..10].ToLowerInvariant();
+        var file = Path.Combine(folder, $"{name}-{hash}.db");
+        var done = file + ".complete";
+        SqliteConnection.ClearAllPools();
+        foreach (var stale in Directory.GetFiles(folder, name + "-*").Where(f => !File.Exists(done) || !Path.GetFileName(f).StartsWith(Path.GetFileName(file), StringComparison.Ordinal)))
+        {
+            File.Delete(stale);
+        }
+        var options = new DbContextOptionsBuilder<HopeDb>();
+        HopeDatabase.Configure(options, file);
+        var dbs = new PooledDbContextFactory<HopeDb>(options.Options);
+        await HopeDatabase.PrepareAsync(dbs);
+        if (File.Exists(done))
+        {
+            Console.WriteLine($"using the cached seed {file}");
+            return (dbs, file);
+        }
+        var sw = Stopwatch.StartNew();
+        var what = await seed(dbs);
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        await File.WriteAllTextAsync(done, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) + " " + what);
+        Console.WriteLine($"seeded {what} in {sw.Elapsed.TotalSeconds:F1} s into {file} ({new FileInfo(file).Length / 1024.0 / 1024.0:F0} MB); kept for the next run");
+        return (dbs, file);
+    }
+}
