@@ -25,6 +25,7 @@ internal sealed class RawSeeder : IAsyncDisposable
     private readonly DbTransaction _transaction;
     private readonly Dictionary<IEntityType, Insert> _inserts = [];
     private readonly Dictionary<string, long> _lastId = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, object> _given = new(ReferenceEqualityComparer.Instance);
 
     private RawSeeder(HopeDb db, DbConnection connection, DbTransaction transaction) => (_db, _connection, _transaction) = (db, connection, transaction);
 
@@ -41,12 +42,15 @@ internal sealed class RawSeeder : IAsyncDisposable
     }
 
     /// <summary>Writes <paramref name="entities"/> and everything they reach (a request's timeline, a file's name tokens).</summary>
-    public async Task AddAsync(IEnumerable<object> entities)
+    /// <param name="remember">Keep the keys given to these entities (not to what they reach), for <see cref="IdOf"/>.</param>
+    public async Task AddAsync(IEnumerable<object> entities, bool remember = false)
     {
+        var roots = remember ? new List<object>() : null;
         var sw = System.Diagnostics.Stopwatch.StartNew();
         foreach (var entity in entities)
         {
             _db.Add(entity);
+            roots?.Add(entity);
         }
         BeneficiaryNameIndex.Sync(_db); // what HopeDb runs before every save
         var added = _db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
@@ -61,6 +65,11 @@ internal sealed class RawSeeder : IAsyncDisposable
                 var next = await NextIdAsync(entry.Metadata.GetTableName()!, key[0]);
                 ids[(entry.Metadata, entry.Property(key[0]).CurrentValue!)] = Convert.ChangeType(next, key[0].ClrType, System.Globalization.CultureInfo.InvariantCulture);
             }
+        }
+        foreach (var root in roots ?? [])
+        {
+            var entry = _db.Entry(root);
+            _given[root] = ids[(entry.Metadata, entry.Property(entry.Metadata.FindPrimaryKey()!.Properties[0]).CurrentValue!)];
         }
         TrackingTime += sw.Elapsed;
         sw.Restart();
@@ -92,6 +101,9 @@ internal sealed class RawSeeder : IAsyncDisposable
         _db.ChangeTracker.Clear();
         TrackingTime += sw.Elapsed;
     }
+
+    /// <summary>The key given to an entity passed to <see cref="AddAsync"/> with remember.</summary>
+    public int IdOf(object entity) => Convert.ToInt32(_given[entity], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Time spent building the graph in the change tracker (the app's own logic) and writing the rows.</summary>
     public TimeSpan TrackingTime { get; private set; }
