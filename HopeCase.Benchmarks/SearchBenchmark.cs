@@ -11,8 +11,9 @@ namespace HopeCase.Benchmarks;
 
 /// <summary>
 /// Times the intake search (name, ID, mobile) on N beneficiaries, each case beside a hand-written SQL statement that
-/// reads the same page from the same index in the same run and writes the same audit row (<see cref="SearchRawQueries"/>),
-/// so the service's overhead is visible as the ratio of the two p95s.
+/// reads the same page from the same index in the same run (after one probe statement for names of two words or
+/// more) and writes the same audit row (<see cref="SearchRawQueries"/>), so the service's overhead is visible as the
+/// ratio of the two p95s. "query alone" is the raw side without the audit row.
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -29,15 +30,15 @@ internal static class SearchBenchmark
         var first = SearchBenchData.First;
         var family = SearchBenchData.Family;
         // Each case draws its i-th query from the same function on both sides, so service and raw search the same texts.
-        (string Label, Func<int, string> Query, Func<string, (string Sql, object[] Args)> Raw)[] cases =
+        (string Label, Func<int, string> Query, Func<string, Task<(string Sql, object[] Args)>> Raw)[] cases =
         [
-            ("a name that matches nobody", i => $"زكريا الفيفي {i % 500}", q => SearchRawQueries.Name(q)),
-            ("a common first name", i => first[i % first.Length], q => SearchRawQueries.Name(q)),
-            ("two words, another spelling", i => Variant(first[i % first.Length]) + " " + family[i % family.Length], q => SearchRawQueries.Name(q)),
-            ("rare full name", i => SearchBenchData.Name((i * 7919) % count).Full, q => SearchRawQueries.Name(q)),
-            ("national ID", i => SearchBenchData.Id((i * 104729) % count), q => ($"SELECT {SearchRawQueries.Columns} FROM Beneficiaries b WHERE b.NationalId = $0", [q])),
+            ("a name that matches nobody", i => $"زكريا الفيفي {i % 500}", q => SearchRawQueries.NameAsync(raw, q)),
+            ("a common first name", i => first[i % first.Length], q => SearchRawQueries.NameAsync(raw, q)),
+            ("two words, another spelling", i => Variant(first[i % first.Length]) + " " + family[i % family.Length], q => SearchRawQueries.NameAsync(raw, q)),
+            ("rare full name", i => SearchBenchData.Name((i * 7919) % count).Full, q => SearchRawQueries.NameAsync(raw, q)),
+            ("national ID", i => SearchBenchData.Id((i * 104729) % count), q => Task.FromResult(($"SELECT {SearchRawQueries.Columns} FROM Beneficiaries b WHERE b.NationalId = $0", new object[] { q }))),
             ("mobile", i => $"05{50000000 + ((i * 15485863) % count):00000000}",
-                q => ($"SELECT {SearchRawQueries.Columns} FROM Beneficiaries b WHERE b.Mobile = $0 ORDER BY b.Id LIMIT 21", ["+966" + q[1..]])),
+                q => Task.FromResult(($"SELECT {SearchRawQueries.Columns} FROM Beneficiaries b WHERE b.Mobile = $0 ORDER BY b.Id LIMIT 21", new object[] { "+966" + q[1..] }))),
         ];
         Console.WriteLine($"search over {count:N0} beneficiaries, first page of 20, {Runs} runs each (ms); raw = the same page by one hand-written SQL statement plus the same audit row:");
         {
@@ -54,16 +55,16 @@ internal static class SearchBenchmark
         foreach (var (label, query, sql) in cases)
         {
             var hits = (await service.SearchAsync(officer, query(1))).Hits.Count;
-            var rawHits = await SearchRawQueries.RunAsync(raw, sql(query(1)), null, key);
+            var rawHits = await SearchRawQueries.RunAsync(raw, await sql(query(1)), null, key);
             // Interleaved, so a burst of load on the shared machine falls on both sides alike.
             var (s, r, q) = (new double[Runs], new double[Runs], new double[Runs]);
             for (var i = 0; i < Runs; i++)
             {
                 var text = query(i);
-                var (rawSql, audit) = (sql(text), SearchAuditText.Of(text));
+                var audit = SearchAuditText.Of(text);
                 s[i] = await Time(() => service.SearchAsync(officer, text));
-                r[i] = await Time(() => SearchRawQueries.RunAsync(raw, rawSql, audit, key));
-                q[i] = await Time(() => SearchRawQueries.RunAsync(raw, rawSql, null, key));
+                r[i] = await Time(async () => await SearchRawQueries.RunAsync(raw, await sql(text), audit, key));
+                q[i] = await Time(async () => await SearchRawQueries.RunAsync(raw, await sql(text), null, key));
             }
             var (p50, p95, max) = Stats.Of(s);
             var (r50, r95, rmax) = Stats.Of(r);

@@ -15,11 +15,47 @@ internal static class SearchRawQueries
 {
     public const string Columns = "b.Id, b.FullName, b.NationalId, b.Mobile, b.BirthDate, b.Governorate, b.FileNumber, b.Risk";
 
-    /// <summary>The ranked name search for <paramref name="query"/>, tokenised by the app's own <see cref="ArabicNames.Tokens"/>.</summary>
-    public static (string Sql, object[] Args) Name(string query, int take = 20)
+    /// <summary>
+    /// The ranked name search for <paramref name="query"/>, tokenised by the app's own <see cref="ArabicNames.Tokens"/>:
+    /// with two words or more, first one statement counting each word on the index (capped, as the service probes),
+    /// so the rarest word drives and a word nobody has ends the search; then the ranked page.
+    /// </summary>
+    public static async Task<(string Sql, object[] Args)> NameAsync(SqliteConnection connection, string query, int take = 20)
     {
-        var words = ArabicNames.Tokens(ArabicText.Normalize(query));
-        var args = new List<object> { string.Join(' ', words) };
+        var words = ArabicNames.Tokens(ArabicText.Normalize(query)).ToList();
+        if (words.Count > 1)
+        {
+            await using var probe = connection.CreateCommand();
+            probe.CommandText = "SELECT " + string.Join(", ", words.Select((w, i) => w.Length < 3
+                ? $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token = $w{i} LIMIT 512))"
+                : $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token >= $w{i} AND Token < $u{i} LIMIT 512))"));
+            for (var i = 0; i < words.Count; i++)
+            {
+                probe.Parameters.AddWithValue("$w" + i, words[i]);
+                probe.Parameters.AddWithValue("$u" + i, words[i][..^1] + (char)(words[i][^1] + 1));
+            }
+            var counts = new long[words.Count];
+            await using (var reader = await probe.ExecuteReaderAsync())
+            {
+                await reader.ReadAsync();
+                for (var i = 0; i < words.Count; i++)
+                {
+                    counts[i] = reader.GetInt64(i);
+                }
+            }
+            if (counts.Any(c => c == 0))
+            {
+                return ("SELECT 1, '' WHERE 0", []);
+            }
+            var key0 = string.Join(' ', words);
+            return Name(Enumerable.Range(0, words.Count).OrderBy(i => counts[i]).Select(i => words[i]).ToList(), key0, take);
+        }
+        return Name(words, string.Join(' ', words), take);
+    }
+
+    private static (string Sql, object[] Args) Name(List<string> words, string key, int take)
+    {
+        var args = new List<object> { key };
         string P(object value)
         {
             args.Add(value);
@@ -43,7 +79,7 @@ internal static class SearchRawQueries
         }
         if (words.Any(w => w.Length >= 3))
         {
-            var list = string.Join(", ", words.Select(P));
+            var list = string.Join(", ", words.Select(w => P(w)));
             arms.Add($"SELECT * FROM (SELECT DISTINCT t.BeneficiaryId AS Id {Every(begins)} AND (SELECT COUNT(*) FROM BeneficiaryNameTokens v WHERE v.BeneficiaryId = t.BeneficiaryId AND v.Token IN ({list})) < {words.Count} ORDER BY 1 LIMIT {limit})");
         }
         return ($"SELECT {Columns} FROM ({string.Join(" UNION ALL ", arms)}) x JOIN Beneficiaries b ON b.Id = x.Id LIMIT {limit}", [.. args]);
