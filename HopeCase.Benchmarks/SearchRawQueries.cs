@@ -1,5 +1,6 @@
 using HopeCase.Core.Arabic;
 using HopeCase.Core.Audit;
+using HopeCase.Core.Beneficiaries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -27,8 +28,8 @@ internal static class SearchRawQueries
         {
             await using var probe = connection.CreateCommand();
             probe.CommandText = "SELECT " + string.Join(", ", words.Select((w, i) => w.Length < 3
-                ? $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token = $w{i} LIMIT 512))"
-                : $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token >= $w{i} AND Token < $u{i} LIMIT 512))"));
+                ? $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token = $w{i} LIMIT {BeneficiaryNameSearch.ProbeCap}))"
+                : $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token >= $w{i} AND Token < $u{i} LIMIT {BeneficiaryNameSearch.ProbeCap}))"));
             for (var i = 0; i < words.Count; i++)
             {
                 probe.Parameters.AddWithValue("$w" + i, words[i]);
