@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Contacts;
@@ -13,10 +14,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Benchmarks;
 
-/// <summary>
-/// Seeds a year of work (by default 100,000 requests with their timelines, 50,000 survey answers, 60,000 invitations,
-/// 2,000 complaints) into a fresh SQLite file and times the managers' dashboard and its drill-downs.
-/// </summary>
 /// <summary>A year of requests and survey answers for the dashboard benchmark, written in bulk.</summary>
 internal static class DashboardBenchData
 {
@@ -25,34 +22,47 @@ internal static class DashboardBenchData
     private static readonly Actor Committee = new("bench-com", "لجنة", new HashSet<string> { Roles.CommitteeMember });
     private static readonly Actor Manager = new("bench-man", "مدير", new HashSet<string> { Roles.Manager });
 
-    public static async Task<List<(int Id, int Beneficiary, ContactChannel Channel, int Type)>> SeedRequestsAsync(IDbContextFactory<HopeDb> dbs, int count, DateTimeOffset start)
+    /// <summary>Bump when the seeded rows change.</summary>
+    private const string Version = "dashboard-seed-1";
+
+    /// <summary>The cached year of work (<see cref="SeedCache"/>), seeded raw (<see cref="RawSeeder"/>) when missing.</summary>
+    public static Task<SeedCache.WorkingCopy> OpenAsync(int requests, int answers, DateTimeOffset start) =>
+        SeedCache.OpenForProviderAsync($"dashboard-{requests}-{answers}", $"{Version}|{requests}|{answers}|{start:O}", async dbs =>
+        {
+            await DefaultCatalogue.EnsureAsync(dbs);
+            var sw = Stopwatch.StartNew();
+            await using var seeder = await RawSeeder.BeginAsync(dbs);
+            var ids = await SeedRequestsAsync(dbs, seeder, requests, start);
+            Console.WriteLine($"  {requests:N0} requests with their timelines in {sw.Elapsed.TotalSeconds:F1} s");
+            await SeedFeedbackAsync(seeder, ids, answers, start);
+            await seeder.CommitAsync();
+            Console.WriteLine($"  {seeder.Rows:N0} rows: {seeder.TrackingTime.TotalSeconds:F1} s building them through the app's entities, {seeder.WritingTime.TotalSeconds:F1} s writing");
+            return $"{requests:N0} requests, {answers:N0} survey answers, {Math.Min(ids.Count, answers * 6 / 5):N0} invitations, 2,000 complaints";
+        });
+
+    private static async Task<List<(int Id, int Beneficiary, ContactChannel Channel, int Type)>> SeedRequestsAsync(IDbContextFactory<HopeDb> dbs, RawSeeder seeder, int count, DateTimeOffset start)
     {
         var beneficiaries = Math.Max(1, count / 5);
-        await using (var db = await dbs.CreateDbContextAsync())
+        var files = Enumerable.Range(0, beneficiaries).Select(i =>
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = 0; i < beneficiaries; i++)
-            {
-                var payload = "1" + i.ToString("00000000", CultureInfo.InvariantCulture);
-                db.Beneficiaries.Add(new Beneficiary(new ArabicName("أحمد", "محمد", "علي", $"الزهراني {i}"), SaudiNationalId.Parse(payload + Luhn.CheckDigit(payload)),
-                    Gender.Male, new DateOnly(1980, 1, 1), null, "جيزان", start, "bench"));
-            }
-            await db.SaveChangesAsync();
-        }
+            var payload = "1" + i.ToString("00000000", CultureInfo.InvariantCulture);
+            return new Beneficiary(new ArabicName("أحمد", "محمد", "علي", $"الزهراني {i}"), SaudiNationalId.Parse(payload + Luhn.CheckDigit(payload)),
+                Gender.Male, new DateOnly(1980, 1, 1), null, "جيزان", start, "bench");
+        }).ToList();
+        await seeder.AddAsync(files, remember: true);
         int[] types;
-        int[] people;
         await using (var db = await dbs.CreateDbContextAsync())
         {
-            types = await db.SupportTypes.Select(t => t.Id).ToArrayAsync();
-            people = await db.Beneficiaries.Select(b => b.Id).ToArrayAsync();
+            types = await db.SupportTypes.OrderBy(t => t.Id).Select(t => t.Id).ToArrayAsync();
         }
+        var people = files.Select(seeder.IdOf).ToArray();
+        var written = new List<(int Id, int Beneficiary, ContactChannel Channel, int Type)>(count);
         var random = new Random(11);
         var channels = Enum.GetValues<ContactChannel>();
         const int batch = 5_000;
         for (var first = 0; first < count; first += batch)
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var added = new List<SupportRequest>(batch);
             for (var i = first; i < Math.Min(count, first + batch); i++)
             {
                 var created = start.AddMinutes(random.Next(365 * 24 * 60));
@@ -79,24 +89,22 @@ internal static class DashboardBenchData
                     r.Move(RequestTrigger.StartService, Manager, at.AddDays(2));
                     r.Move(RequestTrigger.Close, Manager, at.AddDays(30));
                 }
-                db.Requests.Add(r);
+                added.Add(r);
             }
-            await db.SaveChangesAsync();
+            await seeder.AddAsync(added, remember: true);
+            written.AddRange(added.Select(r => (seeder.IdOf(r), r.BeneficiaryId, r.Channel, r.SupportTypeId)));
         }
-        await using var read = await dbs.CreateDbContextAsync();
-        return (await read.Requests.AsNoTracking().Select(r => new { r.Id, r.BeneficiaryId, r.Channel, r.SupportTypeId }).ToListAsync())
-            .Select(r => (r.Id, r.BeneficiaryId, r.Channel, r.SupportTypeId)).ToList();
+        return written;
     }
 
-    public static async Task SeedFeedbackAsync(IDbContextFactory<HopeDb> dbs, List<(int Id, int Beneficiary, ContactChannel Channel, int Type)> requests, int answers, DateTimeOffset start)
+    private static async Task SeedFeedbackAsync(RawSeeder seeder, List<(int Id, int Beneficiary, ContactChannel Channel, int Type)> requests, int answers, DateTimeOffset start)
     {
         var random = new Random(13);
         var invitations = Math.Min(requests.Count, answers * 6 / 5);
         const int batch = 5_000;
         for (var first = 0; first < invitations; first += batch)
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var db = new List<object>(batch);
             for (var i = first; i < Math.Min(invitations, first + batch); i++)
             {
                 var r = requests[i];
@@ -106,14 +114,13 @@ internal static class DashboardBenchData
                 {
                     inv.MarkUsed(at.AddDays(1));
                 }
-                db.SurveyInvitations.Add(inv);
+                db.Add(inv);
             }
-            await db.SaveChangesAsync();
+            await seeder.AddAsync(db);
         }
         for (var first = 0; first < answers; first += batch)
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var db = new List<object>(batch);
             for (var i = first; i < Math.Min(answers, first + batch); i++)
             {
                 var r = requests[i % requests.Count];
@@ -121,19 +128,19 @@ internal static class DashboardBenchData
                 var scores = new SurveyScores(S(), S(), S(), S(), S(), random.Next(11));
                 var provider = $"provider-{i % 12}";
                 var context = new SurveyContext(r.Beneficiary, r.Id, SurveyTrigger.ServiceClosed, r.Channel, r.Type, provider, "مقدم " + (i % 12));
-                db.SurveyResponses.Add(new SurveyResponse(SurveyMode.Online, scores, i % 7 == 0 ? "تعليق" : null, i % 4 == 0, start.AddMinutes(random.Next(365 * 24 * 60)), context, null, null));
+                db.Add(new SurveyResponse(SurveyMode.Online, scores, i % 7 == 0 ? "تعليق" : null, i % 4 == 0, start.AddMinutes(random.Next(365 * 24 * 60)), context, null, null));
             }
-            await db.SaveChangesAsync();
+            await seeder.AddAsync(db);
         }
-        await using (var db = await dbs.CreateDbContextAsync())
         {
+            var db = new List<object>();
             for (var i = 0; i < 2_000; i++)
             {
                 var at = start.AddMinutes(random.Next(365 * 24 * 60));
-                db.FeedbackItems.Add(new FeedbackItem(i % 3 == 0 ? FeedbackKind.Suggestion : FeedbackKind.Complaint, FeedbackCategory.Service, ContactChannel.Phone,
+                db.Add(new FeedbackItem(i % 3 == 0 ? FeedbackKind.Suggestion : FeedbackKind.Complaint, FeedbackCategory.Service, ContactChannel.Phone,
                     "ملاحظة", new FeedbackSender(true, null, null, null, null), at, WorkingDays.Add(at, 5), "bench"));
             }
-            await db.SaveChangesAsync();
+            await seeder.AddAsync(db);
         }
     }
 

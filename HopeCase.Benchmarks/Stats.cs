@@ -18,6 +18,13 @@ internal static class Stats
         return (Percentile(times, 0.50), Percentile(times, 0.95), times[^1]);
     }
 
+    /// <summary>p50, p95 and max of times already taken.</summary>
+    public static (double P50, double P95, double Max) Of(double[] times)
+    {
+        var sorted = times.Order().ToArray();
+        return (Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1]);
+    }
+
     /// <summary>The value at quantile <paramref name="p"/> of an ascending array (nearest rank).</summary>
     public static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

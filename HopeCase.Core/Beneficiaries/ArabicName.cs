@@ -7,9 +7,9 @@ public sealed record ArabicName(string First, string Father, string Grandfather,
 {
     public string Full => string.Join(' ', new[] { First, Father, Grandfather, Family }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()));
 
-    /// <summary>The name's match key (<see cref="ArabicNames.Key"/>): what search and the duplicate check compare.</summary>
+    /// <summary>
+    /// The name's match key (<see cref="ArabicNames.Key"/>): what search and the duplicate check compare; whether two
+    /// names may be one person is <see cref="ArabicNames.SamePerson"/> of their keys, the one matcher.
+    /// </summary>
     public string MatchKey => ArabicNames.Key(Full);
-
-    /// <summary>Whether two names may be one person however each was typed (<see cref="ArabicNames.SamePerson"/>).</summary>
-    public bool MayBeSamePersonAs(ArabicName other) => ArabicNames.SamePerson(MatchKey, other?.MatchKey);
 }

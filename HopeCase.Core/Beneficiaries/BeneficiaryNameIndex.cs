@@ -43,7 +43,10 @@ public static class BeneficiaryNameIndex
         }
     }
 
-    /// <summary>Files written before the index existed (no match key yet): keyed and indexed once, at start-up.</summary>
+    /// <summary>
+    /// Files written before the index existed (no match key yet): keyed and indexed. Run by HopeDatabase.PrepareAsync
+    /// only at the start that applies the index's migration (<see cref="HopeDatabase.NameIndexMigrations"/>), not at every start.
+    /// </summary>
     public static async Task<int> BackfillAsync(IDbContextFactory<HopeDb> dbs, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(dbs);

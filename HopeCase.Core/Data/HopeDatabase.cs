@@ -62,7 +62,8 @@ public static class HopeDatabase
         await using var db = await dbs.CreateDbContextAsync(ct);
         if (db.Database.IsNpgsql())
         {
-            await PostgresDatabase.PrepareAsync(db, ct);
+            var applied = await PostgresDatabase.PrepareAsync(db, ct);
+            await BackfillOnceAsync(dbs, NameIndexPending(applied), ct);
             return;
         }
         var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
@@ -78,12 +79,30 @@ public static class HopeDatabase
             }
         }
 
+        var pending = NameIndexPending(await db.Database.GetPendingMigrationsAsync(ct));
         await db.Database.MigrateAsync(ct);
-        await Beneficiaries.BeneficiaryNameIndex.BackfillAsync(dbs, ct);
+        await BackfillOnceAsync(dbs, pending, ct);
         await db.Database.ExecuteSqlRawAsync($"PRAGMA application_id = {ApplicationId};", ct);
         if (IsFile(path))
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+        }
+    }
+
+    /// <summary>
+    /// The migrations that added the name index (SQLite's own, PostgreSQL's merged one): files written before either have no
+    /// match key yet. After it every save writes the key and the tokens, so the backfill is needed at one start only,
+    /// the one that applies it; that migration's row in the history is the marker.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NameIndexMigrations = ["20261202005649_SearchNameIndex", "20261202023335_BranchesMerged"];
+
+    private static bool NameIndexPending(IEnumerable<string> pending) => pending.Any(m => NameIndexMigrations.Contains(m, StringComparer.Ordinal));
+
+    private static async Task BackfillOnceAsync(IDbContextFactory<HopeDb> dbs, bool indexMigrationApplied, CancellationToken ct)
+    {
+        if (indexMigrationApplied)
+        {
+            await Beneficiaries.BeneficiaryNameIndex.BackfillAsync(dbs, ct);
         }
     }
 

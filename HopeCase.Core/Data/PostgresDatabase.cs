@@ -9,7 +9,8 @@ namespace HopeCase.Core.Data;
 /// </summary>
 internal static class PostgresDatabase
 {
-    public static async Task PrepareAsync(HopeDb db, CancellationToken ct)
+    /// <returns>The migrations this call applied.</returns>
+    public static async Task<IReadOnlyList<string>> PrepareAsync(HopeDb db, CancellationToken ct)
     {
         var where = Describe(db.Database.GetConnectionString());
         try
@@ -49,7 +50,9 @@ internal static class PostgresDatabase
         {
             await db.Database.CloseConnectionAsync();
         }
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        return pending;
     }
 
     /// <summary>Host, port and database of a connection string, never its password.</summary>
