@@ -29,7 +29,8 @@ internal static class SecurityHeaders
 
     public static void UseSecurityHeaders(this WebApplication app) => app.Use(async (http, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        // base64url (allowed by the CSP nonce grammar): "+" and "/" would be written as character references in HTML.
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
         http.Items[NonceKey] = nonce;
         http.Response.OnStarting(() =>
         {

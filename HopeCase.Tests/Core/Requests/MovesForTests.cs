@@ -15,7 +15,7 @@ public sealed class MovesForTests
     [InlineData(RequestStatus.Draft, Roles.ResearchOfficer, new RequestTrigger[0])]
     [InlineData(RequestStatus.Received, Roles.RelationsOfficer, new[] { Verify, RejectIncomplete, Withdraw })]
     [InlineData(RequestStatus.Received, Roles.System, new[] { Withdraw })]
-    [InlineData(RequestStatus.Submitted, Roles.ResearchOfficer, new[] { Assign })]
+    [InlineData(RequestStatus.Submitted, Roles.ResearchOfficer, new RequestTrigger[0])]
     [InlineData(RequestStatus.Submitted, Roles.Manager, new[] { Assign, Withdraw })]
     [InlineData(RequestStatus.Submitted, Roles.RelationsOfficer, new[] { Withdraw })]
     [InlineData(RequestStatus.AwaitingCommittee, Roles.CommitteeMember, new[] { Accept, Reject, RequestInfo, Defer })]
