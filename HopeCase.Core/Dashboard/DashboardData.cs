@@ -1,5 +1,10 @@
 namespace HopeCase.Core.Dashboard;
 
+/// <summary>
+/// The managers' dashboard. The response rate is <see cref="InvitationsAnswered"/> of <see cref="Invitations"/> (links
+/// the beneficiaries themselves used); answers staff recorded by phone or on paper are <see cref="StaffRecordedAnswers"/>,
+/// counted apart, and <see cref="BeneficiaryAnswers"/> are the ones the beneficiaries gave online.
+/// </summary>
 public sealed record DashboardData(
     DashboardPeriod Period,
     Satisfaction Overall,
@@ -13,4 +18,6 @@ public sealed record DashboardData(
     IReadOnlyList<ChannelCount> RequestsByChannel,
     WindowFigures Window,
     IReadOnlyList<BucketCount> CommitteeDecisionsByMonth,
-    IReadOnlyList<BucketCount> OpenComplaintsByAge);
+    IReadOnlyList<BucketCount> OpenComplaintsByAge,
+    int BeneficiaryAnswers = 0,
+    int StaffRecordedAnswers = 0);

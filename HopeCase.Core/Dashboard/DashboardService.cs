@@ -47,6 +47,8 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var invited = invitations?.All ?? 0;
         var used = invitations?.Used ?? 0;
 
+        // Answers staff entered (phone, paper) are counted apart: they answer no invitation.
+        var staffRecorded = await inPeriod.CountAsync(r => r.RecordedById != null, ct);
         var trend = await TrendAsync(inPeriod, period, ct);
         var channelFigures = await GroupedAsync(inPeriod.Where(r => r.Channel != null), r => r.Channel!.Value, ct);
         var byChannel = Enum.GetValues<ContactChannel>()
@@ -58,13 +60,14 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         if (actor.IsIn(Roles.Manager))
         {
             var names = (await inPeriod.Where(r => r.ProviderId != null)
-                .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName) }).ToListAsync(ct))
-                .ToDictionary(x => x.Key, x => x.Name, StringComparer.Ordinal);
+                .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName), Staff = g.Count(r => r.RecordedById != null) }).ToListAsync(ct))
+                .ToDictionary(x => x.Key, x => (x.Name, x.Staff), StringComparer.Ordinal);
             byProvider = (await GroupedAsync(inPeriod.Where(r => r.ProviderId != null), r => r.ProviderId!, ct)).Select(g =>
             {
                 var hidden = g.Value.Responses < MinimumStaffResponses;
                 var f = g.Value;
-                return new StaffSatisfaction(g.Key, names.GetValueOrDefault(g.Key) ?? "", f.Responses, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall);
+                var (name, staff) = names.GetValueOrDefault(g.Key);
+                return new StaffSatisfaction(g.Key, name ?? "", f.Responses, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall, staff);
             }).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         }
 
@@ -79,7 +82,7 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
 
         await audit.RecordAsync(actor, "DashboardViewed", "Dashboard", null, $"{period}", ct);
         return new DashboardData(period, overall, invited, used, invited == 0 ? null : Round(100.0 * used / invited), trend,
-            byChannel, byType, byProvider, channels, window, committee, complaints);
+            byChannel, byType, byProvider, channels, window, committee, complaints, overall.Responses - staffRecorded, staffRecorded);
     }
 
     internal static async Task<List<Answer>> AnswersAsync(HopeDb db, DashboardPeriod period, CancellationToken ct,

@@ -96,6 +96,7 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportBatchItem> ImportBatchItems => Set<ImportBatchItem>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<ProviderService> ProviderServices => Set<ProviderService>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -18,7 +18,8 @@ public sealed record SweepResult(int Examined, int Sent);
 /// </summary>
 public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider clock, IOptions<PolicyOptions> policy, ChangeNotifier notifier)
 {
-    private const int BatchSize = 1000;
+    /// <summary>Requests per batch (smaller in tests, to run several batches).</summary>
+    internal int BatchSize { get; set; } = 1000;
 
     /// <summary>Every request whose next threshold has passed, in batches by id.</summary>
     public async Task<SweepResult> SweepAsync(CancellationToken ct = default)
@@ -26,14 +27,17 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         var now = clock.GetUtcNow();
         var (examined, sent, lastId) = (0, 0, 0);
         string? chair;
+        StaffReminders.Recipients recipients;
+        // Read once per run: the chair, and who asked for reminders by e-mail or SMS.
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             chair = await CommitteeService.CurrentChairAsync(db, now, ct);
+            recipients = await StaffReminders.LoadAsync(db, ct);
         }
         while (true)
         {
             var (count, effects, last) = await WithRetryAsync(db => ProcessBatchAsync(db, q => q.Where(r => r.NextDeadlineAt != null && r.NextDeadlineAt <= now && r.Id > lastId)
-                .OrderBy(r => r.Id).Take(BatchSize), chair, now, ct), ct);
+                .OrderBy(r => r.Id).Take(BatchSize), chair, recipients, now, ct), ct);
             if (count == 0)
             {
                 break;
@@ -52,11 +56,13 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
     {
         var now = clock.GetUtcNow();
         string? chair;
+        StaffReminders.Recipients recipients;
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             chair = await CommitteeService.CurrentChairAsync(db, now, ct);
+            recipients = await StaffReminders.LoadAsync(db, ct);
         }
-        var (_, effects, _) = await WithRetryAsync(db => ProcessBatchAsync(db, q => q.Where(r => r.Id == requestId), chair, now, ct), ct);
+        var (_, effects, _) = await WithRetryAsync(db => ProcessBatchAsync(db, q => q.Where(r => r.Id == requestId), chair, recipients, now, ct), ct);
         if (effects > 0)
         {
             await notifier.PublishAsync(ChangeTopic.Deadlines);
@@ -67,7 +73,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
     }
 
     private async Task<(int Count, int Effects, int LastId)> ProcessBatchAsync(HopeDb db, Func<IQueryable<SupportRequest>, IQueryable<SupportRequest>> query,
-        string? chair, DateTimeOffset now, CancellationToken ct)
+        string? chair, StaffReminders.Recipients recipients, DateTimeOffset now, CancellationToken ct)
     {
         var batch = await query(db.Requests.AsNoTracking()).ToListAsync(ct);
         if (batch.Count == 0)
@@ -94,7 +100,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.StaffNotifications.AddRange(notices);
-        await StaffReminders.QueueAsync(db, notices, now, ct);
+        StaffReminders.Queue(db, recipients, notices, now);
         await db.SaveChangesAsync(ct);
         var next = batch.Select(r => ((object)r.Id, (object)r.Version, (object?)DeadlinePlan.Next(r, policy.Value, now))).ToList();
         await BulkUpdate.SetAsync<SupportRequest>(db, nameof(SupportRequest.Id), nameof(SupportRequest.Version), nameof(SupportRequest.NextDeadlineAt), next, ct);

@@ -13,30 +13,37 @@ public static class StaffReminders
 {
     private static readonly NotificationKind[] Sent = [NotificationKind.ResearchReminder, NotificationKind.ChairReminder, NotificationKind.Escalation];
 
-    public static async Task<int> QueueAsync(HopeDb db, IReadOnlyCollection<StaffNotification> added, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Who asked for e-mail or SMS, and their roles: read once per sweep run, not once per batch.</summary>
+    public sealed record Recipients(IReadOnlyList<Recipient> People, ILookup<string, string?> Roles);
+
+    public sealed record Recipient(string Id, string? Email, string? PhoneNumber, bool ByEmail, bool BySms);
+
+    public static async Task<Recipients> LoadAsync(HopeDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(added);
-        var notes = added.Where(n => Sent.Contains(n.Kind)).ToList();
-        if (notes.Count == 0)
-        {
-            return 0;
-        }
         var people = await (from c in db.Set<ReminderChannels>().AsNoTracking()
                             join u in db.Users.AsNoTracking() on c.UserId equals u.Id
                             where u.IsActive && (c.ByEmail || c.BySms)
-                            select new { u.Id, u.Email, u.PhoneNumber, c.ByEmail, c.BySms }).ToListAsync(ct);
+                            select new Recipient(u.Id, u.Email, u.PhoneNumber, c.ByEmail, c.BySms)).ToListAsync(ct);
         if (people.Count == 0)
         {
-            return 0;
+            return new Recipients([], Array.Empty<string>().ToLookup(x => x, x => (string?)x, StringComparer.Ordinal));
         }
         var roles = (await (from ur in db.UserRoles.AsNoTracking() join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct))
-            .ToLookup(x => x.UserId, x => x.Name, StringComparer.Ordinal);
+            .ToLookup(x => x.UserId, x => (string?)x.Name, StringComparer.Ordinal);
+        return new Recipients(people, roles);
+    }
+
+    public static int Queue(HopeDb db, Recipients recipients, IReadOnlyCollection<StaffNotification> added, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(added);
         var queued = 0;
-        foreach (var n in notes)
+        foreach (var n in added.Where(n => Sent.Contains(n.Kind)))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["reference"] = n.Reference ?? "", ["what"] = What(n.Kind, n.Day) };
-            foreach (var p in people.Where(p => n.RecipientUserId is { } id ? p.Id == id : roles[p.Id].Contains(n.RecipientRole)))
+            foreach (var p in recipients.People.Where(p => n.RecipientUserId is { } id ? p.Id == id : recipients.Roles[p.Id].Contains(n.RecipientRole)))
             {
                 var key = $"staff:{n.Key}:{p.Id}";
                 if (p.ByEmail && !string.IsNullOrWhiteSpace(p.Email))

@@ -27,19 +27,18 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
     /// <summary>From the public site: no actor; the channel is the website.</summary>
     public async Task<string> SubmitPublicAsync(FeedbackKind kind, FeedbackCategory category, string text, FeedbackSender sender, CancellationToken ct = default)
     {
-        var id = await AddAsync(new FeedbackInput(kind, category, ContactChannel.Website, text, sender with { BeneficiaryId = null }), null, ct);
+        var id = await AddAsync(new FeedbackInput(kind, category, ContactChannel.Website, text, sender with { BeneficiaryId = null }), null, null, ct);
         return $"FB-{id:000000}";
     }
 
     public async Task<int> RecordAsync(Actor actor, FeedbackInput input, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "record a suggestion or complaint", StaffRoles);
-        var id = await AddAsync(input, actor.UserName, ct);
-        await audit.RecordAsync(actor, "FeedbackRecorded", "FeedbackItem", id.ToString(CultureInfo.InvariantCulture), input.Kind.ToString(), ct);
-        return id;
+        // The item and its audit entry commit in one transaction (docs/adr/0018).
+        return await AddAsync(input, actor.UserName, actor, ct);
     }
 
-    private async Task<int> AddAsync(FeedbackInput input, string? by, CancellationToken ct)
+    private async Task<int> AddAsync(FeedbackInput input, string? by, Actor? actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.Text) || input.Text.Length > 4000)
@@ -50,7 +49,14 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         await using var db = await dbs.CreateDbContextAsync(ct);
         var item = new FeedbackItem(input.Kind, input.Category, input.Channel, input.Text, input.Sender, now, WorkingDays.Add(now, options.Value.ResponseWorkingDays, await HolidayCalendar.LoadAsync(db, ct)), by);
         db.FeedbackItems.Add(item);
-        await db.SaveChangesAsync(ct);
+        if (actor is null)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        else
+        {
+            await audit.SaveNewAsync(db, actor, "FeedbackRecorded", "FeedbackItem", () => item.Id.ToString(CultureInfo.InvariantCulture), input.Kind.ToString(), ct);
+        }
         return item.Id;
     }
 

@@ -10,7 +10,7 @@ namespace HopeCase.Core.Inquiries;
 
 public sealed record FaqView(int Id, GuideKind Source, string QuestionAr, string AnswerAr, string? QuestionEn, string? AnswerEn);
 
-public sealed record GuideView(GuideKind Kind, string FileName, DateTimeOffset UploadedAt, string? UploadedBy, int FileId);
+public sealed record GuideView(GuideKind Kind, string FileName, DateTimeOffset UploadedAt, string? UploadedBy, int FileId, bool IsPublic = false, int TextLength = 0);
 
 /// <summary>The four tools (P-5) and the FAQ drawn from them: kept by the Admin, searched by staff while answering.</summary>
 public sealed class GuideService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock)
@@ -62,12 +62,17 @@ public sealed class GuideService(IDbContextFactory<HopeDb> dbs, AuditLog audit, 
         {
             return problem;
         }
+        var text = await GuideText.ExtractAsync(file.ContentType, content, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        // A new version of a tool stays public if the one it replaces was.
+        var wasPublic = await db.Guides.Where(g => g.Kind == kind).OrderByDescending(g => g.Id).Select(g => g.IsPublic).FirstOrDefaultAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Files.Add(file);
         await db.SaveChangesAsync(ct);
-        db.Guides.Add(new GuideDocument(kind, file.Id, file.FileName, clock.GetUtcNow(), actor.UserName));
+        db.Guides.Add(new GuideDocument(kind, file.Id, file.FileName, clock.GetUtcNow(), actor.UserName, text, wasPublic));
         audit.Add(db, actor, "GuideUploaded", "Guide", kind.ToString(), file.FileName);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return UploadProblem.None;
     }
 
@@ -77,14 +82,6 @@ public sealed class GuideService(IDbContextFactory<HopeDb> dbs, AuditLog audit, 
         await using var db = await dbs.CreateDbContextAsync(ct);
         var all = await db.Guides.AsNoTracking().OrderByDescending(g => g.Id).ToListAsync(ct);
         return all.GroupBy(g => g.Kind).Select(g => g.First()).OrderBy(g => g.Kind)
-            .Select(g => new GuideView(g.Kind, g.FileName, g.UploadedAt, g.UploadedBy, g.StoredFileId)).ToList();
-    }
-
-    public async Task<StoredFile?> GuideFileAsync(Actor actor, GuideKind kind, CancellationToken ct = default)
-    {
-        Guard.RequireRole(actor, "read a guide", Staff);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var fileId = await db.Guides.Where(g => g.Kind == kind).OrderByDescending(g => g.Id).Select(g => (int?)g.StoredFileId).FirstOrDefaultAsync(ct);
-        return fileId is null ? null : await db.Files.AsNoTracking().SingleAsync(f => f.Id == fileId, ct);
+            .Select(g => new GuideView(g.Kind, g.FileName, g.UploadedAt, g.UploadedBy, g.StoredFileId, g.IsPublic, g.Text.Length)).ToList();
     }
 }

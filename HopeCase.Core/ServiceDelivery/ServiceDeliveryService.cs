@@ -14,13 +14,6 @@ namespace HopeCase.Core.ServiceDelivery;
 
 public sealed record SessionLine(int Id, DateTimeOffset ScheduledAt, DeliveryMode Mode, bool? Attended, string? Outcome, string? Notes, bool NotesHidden);
 
-public sealed record PlanView(int Id, int RequestId, string? Reference, string BeneficiaryName, string Services, int? SessionCount, int? DurationMonths,
-    string ProviderUserId, string? ProviderName, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, string? CloseReason, IReadOnlyList<SessionLine> Sessions);
-
-public sealed record CaseLine(int RequestId, string? Reference, string BeneficiaryName, RequestStatus Status, string? ProviderName, int Sessions);
-
-public sealed record TodayLine(int SessionId, int RequestId, string? Reference, string BeneficiaryName, DateTimeOffset ScheduledAt, DeliveryMode Mode);
-
 /// <summary>P-6.7: the service plan from the approved services, the provider, sessions booked and recorded, closure.</summary>
 public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock, ChangeNotifier notifier)
 {
@@ -43,6 +36,10 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         await using var db = await dbs.CreateDbContextAsync(ct);
         var provider = await StaffDirectory.FindAsync(db, providerId, Roles.ServiceProvider, ct) ?? throw new CaseRuleException("ServiceDelivery.NotAProvider", providerId);
         var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId, ct);
+        if ((await ProviderServices.ForTypeAsync(db, request.SupportTypeId, ct)).All(p => p.Id != provider.Id))
+        {
+            throw new CaseRuleException("ServiceDelivery.NotProviderOfService", provider.Name);
+        }
         RequestMoves.ExpectVersion(request, expectedVersion);
         var now = clock.GetUtcNow();
         request.Move(RequestTrigger.StartService, actor, now, provider.Name);
@@ -168,11 +165,15 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
                           where p.ClosedAt == null && (mine == null || p.ProviderUserId == mine)
                           orderby p.StartedAt
                           select new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, p.ProviderName, p.Sessions.Count)).ToListAsync(ct);
-        // Issue 14 item 12: a registered beneficiary reaches the providers' queue too, not only the managers'.
+        // Issue 14 item 12: a registered beneficiary reaches the queue of the providers of its approved service.
+        var registered = db.Requests.AsNoTracking().Where(r => r.Status == RequestStatus.Registered);
+        if (mine is not null)
         {
-            open.InsertRange(0, await db.Requests.AsNoTracking().Where(r => r.Status == RequestStatus.Registered).OrderBy(r => r.Id)
-                .Select(r => new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, null, 0)).ToListAsync(ct));
+            var types = ProviderServices.QueueTypes(db, mine);
+            registered = registered.Where(r => types.Contains(r.SupportTypeId));
         }
+        open.InsertRange(0, await registered.OrderBy(r => r.Id)
+            .Select(r => new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, null, 0)).ToListAsync(ct));
         return open;
     }
 

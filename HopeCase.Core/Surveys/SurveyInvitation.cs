@@ -37,4 +37,13 @@ public sealed class SurveyInvitation
     public DateTimeOffset? UsedAt { get; private set; }
 
     public void MarkUsed(DateTimeOffset at) => UsedAt ??= at;
+
+    /// <summary>A later trigger the same day replaced this invitation: its link stops working now.</summary>
+    public void Supersede(DateTimeOffset at)
+    {
+        if (UsedAt is null && ExpiresAt > at)
+        {
+            ExpiresAt = at;
+        }
+    }
 }

@@ -73,6 +73,8 @@ public static class AppServices
         // Built by the container.
         services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
         services.AddSingleton<BeneficiaryFileService>();
+        services.AddSingleton<HopeCase.Core.Inquiries.GuideLibrary>();
+        services.AddSingleton<HopeCase.Core.ServiceDelivery.ProviderServices>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<PublicAppealService>();
         services.AddSingleton<MessageLog>();

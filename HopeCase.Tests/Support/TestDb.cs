@@ -24,10 +24,11 @@ public static class TestDb
 
     public static IDbContextFactory<HopeDb> Factory(string path) => Factory(NewSettings(path));
 
-    public static IDbContextFactory<HopeDb> Factory(DataSettings settings)
+    public static IDbContextFactory<HopeDb> Factory(DataSettings settings, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<HopeDb>();
         HopeDatabase.Configure(options, settings, keyFile: ChainKeyFile(settings.ConnectionString, settings.Provider));
+        options.AddInterceptors(interceptors);
         return new PooledDbContextFactory<HopeDb>(options.Options);
     }
 

@@ -2,6 +2,7 @@ using HopeCase.Web.Account;
 using HopeCase.Web.Features.Dashboard;
 using HopeCase.Web.Features.DataExchange;
 using HopeCase.Web.Features.Health;
+using HopeCase.Web.Features.Inquiries;
 using HopeCase.Web.Features.Letters;
 using HopeCase.Web.Layout;
 using HopeCase.Web.Public;
@@ -37,6 +38,7 @@ internal static class Pipeline
         app.MapCultureEndpoint();
         app.MapHealthEndpoints();
         app.MapLettersEndpoints();
+        app.MapInquiriesEndpoints();
         app.MapDashboardEndpoints();
         app.MapDataExchangeEndpoints();
         app.MapJobsDashboard();

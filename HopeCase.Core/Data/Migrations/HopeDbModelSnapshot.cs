@@ -1013,11 +1013,22 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StoredFileId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
@@ -1866,6 +1877,30 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("SocialStudies");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ProviderService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportTypeId");
+
+                    b.HasIndex("UserId", "SupportTypeId")
+                        .IsUnique();
+
+                    b.ToTable("ProviderServices", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ServicePlan", b =>
                 {
                     b.Property<int>("Id")
@@ -2665,6 +2700,15 @@ namespace HopeCase.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ProviderService", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportType", null)
+                        .WithMany()
+                        .HasForeignKey("SupportTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -5,5 +5,9 @@ namespace HopeCase.Web.Features.ServiceDelivery;
 /// <summary>Service plans and their sessions.</summary>
 internal static class ServiceDeliveryRegistration
 {
-    public static void AddServiceDelivery(this IServiceCollection services) => services.AddSingleton<ServiceDeliveryService>();
+    public static void AddServiceDelivery(this IServiceCollection services)
+    {
+        services.AddSingleton<ServiceDeliveryService>();
+        services.AddSingleton<ProviderServices>();
+    }
 }

@@ -1058,11 +1058,22 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("StoredFileId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("bigint");
@@ -1941,6 +1952,32 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.ToTable("SocialStudies");
                 });
 
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ProviderService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("SupportTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportTypeId");
+
+                    b.HasIndex("UserId", "SupportTypeId")
+                        .IsUnique();
+
+                    b.ToTable("ProviderServices", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ServicePlan", b =>
                 {
                     b.Property<int>("Id")
@@ -2756,6 +2793,15 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HopeCase.Core.ServiceDelivery.ProviderService", b =>
+                {
+                    b.HasOne("HopeCase.Core.Requests.SupportType", null)
+                        .WithMany()
+                        .HasForeignKey("SupportTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,4 @@
+namespace HopeCase.Core.ServiceDelivery;
+
+public sealed record PlanView(int Id, int RequestId, string? Reference, string BeneficiaryName, string Services, int? SessionCount, int? DurationMonths,
+    string ProviderUserId, string? ProviderName, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, string? CloseReason, IReadOnlyList<SessionLine> Sessions);
