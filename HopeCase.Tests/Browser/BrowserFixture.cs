@@ -24,6 +24,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Short revalidation so the "disabled user is signed out" test waits seconds, not a minute.
         App.Settings["Auth:RevalidationSeconds"] = "2";
+        // Every browser test signs in from 127.0.0.1 against the same few demo accounts, so the whole suite is one
+        // client: the burst throttle (tested with its defaults in SignInFailureTests) would otherwise refuse later tests.
+        App.Settings["Auth:SignInBurstPerClient"] = "1000";
+        App.Settings["Auth:SignInBurstPerAccount"] = "1000";
         App.WithKestrel();
         BaseUrl = App.ServerAddress;
         _playwright = await Playwright.CreateAsync();

@@ -23,7 +23,7 @@ public sealed class StaffUrlTests(SharedApp app) : IClassFixture<SharedApp>
     [
         "/account/access-denied", "/account/forgot-password", "/account/login", "/account/login-2fa",
         "/account/reset-password", "/apply", "/apply/done", "/error", "/not-found",
-        "/feedback/send", "/survey/{Token}", "/track", "/verify/{Code}", "/you-said-we-did",
+        "/feedback/send", "/public/guides", "/survey/{Token}", "/track", "/verify/{Code}", "/you-said-we-did",
     ];
 
     [Fact]
