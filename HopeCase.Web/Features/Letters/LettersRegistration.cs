@@ -21,6 +21,7 @@ internal static class LettersRegistration
         services.AddSingleton<LogoStore>();
         services.AddSingleton<LetterRenderer>();
         services.AddSingleton<LetterService>();
+        services.AddSingleton<LetterSource>();
         services.AddTransient<IssueLetterJob>();
         services.AddSingleton<LetterJobMonitor>();
         services.AddSingleton<RequestLetterLookup>();
