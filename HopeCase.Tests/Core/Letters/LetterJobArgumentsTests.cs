@@ -43,13 +43,13 @@ public sealed class LetterJobArgumentsTests
         {
             queue.Enqueue(key, content);
         }
-        Assert.Equal(6, recorded.Queued.Count);
+        Assert.Equal(5, recorded.Queued.Count); // two receipts, the decision, the minutes, the withdrawal
 
         // Every job in the store (letters, deadline checks): its serialized arguments, as Hangfire keeps them.
         var monitor = w.JobStorage.GetMonitoringApi();
         var jobs = monitor.EnqueuedJobs("default", 0, 1000).Select(j => j.Value.Job)
             .Concat(monitor.ScheduledJobs(0, 1000).Select(j => j.Value.Job)).Where(j => j is not null).ToList();
-        Assert.Equal(6, jobs.Count(j => j.Type == typeof(IssueLetterJob)));
+        Assert.Equal(5, jobs.Count(j => j.Type == typeof(IssueLetterJob)));
         await using var db = await w.Intake.Dbs.CreateDbContextAsync();
         var people = await db.Beneficiaries.AsNoTracking().ToListAsync();
         Assert.Equal(2, people.Count);
