@@ -1,4 +1,3 @@
-using System.Globalization;
 using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
@@ -73,7 +72,7 @@ public sealed partial class CommitteeService
         audit.Add(db, actor, "CommitteeDecision", "SupportRequest", Id(request.Id), $"{session.Title} {input.Kind}");
         await RequestMoves.SaveAsync(db, request, ct);
         // Saved: only now is the letter the move implies queued (a decision that rolled back has none).
-        if (move.Letter == MoveLetter.Decision && DecisionLetter(request, decision) is { } letter)
+        if (move.Letter == MoveLetter.Decision && DecisionLetter(request, decision, policy.Value) is { } letter)
         {
             letters.Enqueue(DecisionLetterKey(decision.Id), letter);
         }
@@ -110,11 +109,7 @@ public sealed partial class CommitteeService
         session.Close(clock.GetUtcNow());
         audit.Add(db, actor, "SessionClosed", "CommitteeSession", Id(sessionId), session.Title);
         await db.SaveChangesAsync(ct);
-        var ids = session.Items.Select(i => i.SupportRequestId).ToList();
-        var refs = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Reference ?? r.Id.ToString(CultureInfo.InvariantCulture), ct);
-        var itemIds = session.Items.Select(i => i.Id).ToList();
-        var conflicts = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => itemIds.Contains(c.AgendaItemId)).ToListAsync(ct);
-        letters.Enqueue($"session:{session.Id}:minutes", Minutes(session, refs, conflicts));
+        letters.Enqueue($"session:{session.Id}:minutes", await MinutesAsync(db, session.Id, ct));
         await notifier.PublishAsync(ChangeTopic.Committee);
     }
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
 using HopeCase.Core.Arabic;
+using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Saudi;
+using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Committee;
 
@@ -13,6 +16,18 @@ public sealed partial class CommitteeService
 
     /// <summary>One decision letter per decision, however often its job runs.</summary>
     internal static string DecisionLetterKey(int decisionId) => $"decision:{decisionId.ToString(CultureInfo.InvariantCulture)}:letter";
+
+    /// <summary>The minutes of a closed session, from its recorded members, votes, decisions and declared conflicts.</summary>
+    internal static async Task<LetterContent> MinutesAsync(HopeDb db, int sessionId, CancellationToken ct)
+    {
+        var session = await db.CommitteeSessions.AsNoTracking().Include(s => s.Members).Include(s => s.Items).ThenInclude(i => i.Votes)
+            .Include(s => s.Items).ThenInclude(i => i.Decision).AsSplitQuery().SingleAsync(s => s.Id == sessionId, ct);
+        var ids = session.Items.Select(i => i.SupportRequestId).ToList();
+        var refs = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Reference ?? r.Id.ToString(CultureInfo.InvariantCulture), ct);
+        var itemIds = session.Items.Select(i => i.Id).ToList();
+        var conflicts = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => itemIds.Contains(c.AgendaItemId)).ToListAsync(ct);
+        return Minutes(session, refs, conflicts);
+    }
 
     private static LetterContent Minutes(CommitteeSession session, Dictionary<int, string> refs, IReadOnlyList<ConflictDeclaration> conflicts)
     {
@@ -42,7 +57,7 @@ public sealed partial class CommitteeService
             SubjectType: "CommitteeSession", SubjectId: Id(session.Id));
     }
 
-    private LetterContent? DecisionLetter(SupportRequest request, CommitteeDecision d)
+    internal static LetterContent? DecisionLetter(SupportRequest request, CommitteeDecision d, PolicyOptions policy)
     {
         var b = request.Beneficiary!;
         var values = new Dictionary<string, string> { ["BeneficiaryName"] = b.FullName, ["RequestNumber"] = request.Reference ?? Id(request.Id) };
@@ -56,12 +71,12 @@ public sealed partial class CommitteeService
             case DecisionKind.Rejected:
                 type = LetterType.Rejection;
                 values["Reasons"] = $"{RejectionReasons.Arabic(d.RejectionReason!.Value)}: {d.Reasons}";
-                values["AppealDeadline"] = DualDate.Written(d.DecidedAt.AddDays(policy.Value.AppealDays), Arabic);
+                values["AppealDeadline"] = DualDate.Written(d.DecidedAt.AddDays(policy.AppealDays), Arabic);
                 break;
             case DecisionKind.NeedsInfo:
                 type = LetterType.MissingInformation;
                 values["MissingItems"] = d.MissingInfo!;
-                values["DueDate"] = DualDate.Written(d.DecidedAt.AddDays(policy.Value.DecisionWindowDays), Arabic);
+                values["DueDate"] = DualDate.Written(d.DecidedAt.AddDays(policy.DecisionWindowDays), Arabic);
                 break;
             default:
                 return null;

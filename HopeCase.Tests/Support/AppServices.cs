@@ -92,6 +92,7 @@ public static class AppServices
         services.AddSingleton<LogoStore>();
         services.AddSingleton<LetterRenderer>();
         services.AddSingleton<LetterService>();
+        services.AddSingleton<LetterSource>();
         services.AddSingleton<LetterJobMonitor>();
         services.AddSingleton<RequestLetterLookup>();
         services.AddSingleton<StaffAdminService>();

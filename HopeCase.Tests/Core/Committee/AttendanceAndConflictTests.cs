@@ -53,17 +53,11 @@ public sealed class AttendanceAndConflictTests
 
     private static DecisionInput Accept() => new(DecisionKind.Accepted, "جلسات إرشاد نفسي فردية", SessionCount: 6, DurationMonths: 3);
 
-    /// <summary>The minutes' content as queued for the letter job (the Hangfire job's arguments).</summary>
+    /// <summary>The minutes as the letter job builds them when it runs: queued in Hangfire by key, rebuilt from the database.</summary>
     private static async Task<LetterContent> WaitForMinutesAsync(ResearchWorld w, int session)
     {
-        LetterContent? found = null;
-        await Eventually.UntilAsync(() =>
-        {
-            found = w.JobStorage.GetMonitoringApi().EnqueuedJobs("default", 0, 1000)
-                .Where(j => j.Value.Job?.Type.Name == "IssueLetterJob" && (string)j.Value.Job.Args[0] == $"session:{session}:minutes")
-                .Select(j => j.Value.Job.Args[1] as LetterContent).FirstOrDefault();
-            return Task.FromResult(found is not null);
-        }, TimeSpan.FromSeconds(10));
-        return found!;
+        var key = $"session:{session}:minutes";
+        Assert.Contains(key, await w.EnqueuedLetterKeysAsync(1));
+        return await new LetterSource(w.Intake.Dbs, Microsoft.Extensions.Options.Options.Create(w.Intake.Policy)).BuildAsync(key);
     }
 }

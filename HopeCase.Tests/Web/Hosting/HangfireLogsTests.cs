@@ -1,5 +1,4 @@
 using Hangfire;
-using HopeCase.Core.Letters;
 using HopeCase.Tests.Support;
 using HopeCase.Web.Features.Letters;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,9 +21,8 @@ public sealed class HangfireLogsTests
         }
 
         // A job method with Hangfire's own retry attribute: building that attribute asks the log provider for a logger.
-        var content = new LetterContent(LetterType.RequestReceipt, "ar", "اختبار", null, new Dictionary<string, string>(), []);
         var id = running.Services.GetRequiredService<IBackgroundJobClient>()
-            .Schedule<IssueLetterJob>(j => j.RunAsync("test:logs", content, CancellationToken.None), TimeSpan.FromHours(1));
+            .Schedule<IssueLetterJob>(j => j.RunAsync("test:logs", CancellationToken.None), TimeSpan.FromHours(1));
         Assert.False(string.IsNullOrEmpty(id));
     }
 }

@@ -54,9 +54,9 @@ public sealed class LetterRegisterTests(LetterApp app) : IClassFixture<LetterApp
     public async Task The_job_run_twice_issues_one_letter()
     {
         var key = "decision:" + Guid.NewGuid().ToString("N");
-        var first = await app.Get<IssueLetterJob>().RunAsync(key, Receipt(), CancellationToken.None);
-        var again = await Task.WhenAll(app.Get<IssueLetterJob>().RunAsync(key, Receipt(), CancellationToken.None),
-            app.Get<IssueLetterJob>().RunAsync(key, Receipt(), CancellationToken.None));
+        var first = await app.Get<IssueLetterJob>().IssueAsync(key, Receipt(), CancellationToken.None);
+        var again = await Task.WhenAll(app.Get<IssueLetterJob>().IssueAsync(key, Receipt(), CancellationToken.None),
+            app.Get<IssueLetterJob>().IssueAsync(key, Receipt(), CancellationToken.None));
         Assert.All(again, id => Assert.Equal(first, id));
         await using var db = await app.Get<IDbContextFactory<HopeDb>>().CreateDbContextAsync();
         Assert.Equal(1, await db.Letters.CountAsync(l => l.IdempotencyKey == key));

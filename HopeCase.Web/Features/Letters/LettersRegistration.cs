@@ -22,6 +22,7 @@ internal static class LettersRegistration
         services.AddSingleton<LogoStore>();
         services.AddSingleton<LetterRenderer>();
         services.AddSingleton<LetterService>();
+        services.AddSingleton<LetterSource>();
         services.AddTransient<IssueLetterJob>();
         services.AddSingleton<LetterJobMonitor>();
         services.AddSingleton<RequestLetterLookup>();
