@@ -11,4 +11,7 @@ public enum MessageKind
 
     /// <summary>A deadline reminder or escalation to a staff member who asked for it by e-mail or SMS.</summary>
     StaffReminder = 7,
+
+    /// <summary>A one-time code for /track (sent directly, never kept in the outbox).</summary>
+    PublicCode = 8,
 }
