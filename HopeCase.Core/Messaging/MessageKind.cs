@@ -14,4 +14,7 @@ public enum MessageKind
 
     /// <summary>A one-time password-reset link to a staff member (sent directly, never kept in the outbox).</summary>
     PasswordReset = 8,
+
+    /// <summary>A one-time code for /track (sent directly, never kept in the outbox).</summary>
+    PublicCode = 9,
 }

@@ -13,5 +13,6 @@ internal static class RequestsRegistration
         services.AddSingleton<TrackLocks>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<WithdrawalService>();
+        services.AddSingleton<PublicCodeService>();
     }
 }
