@@ -11,22 +11,6 @@ namespace HopeCase.Core.Dashboard;
 /// <summary>The dashboard's figures that each need their own query: the window, open requests, the committee, complaints.</summary>
 public sealed partial class DashboardService
 {
-    private static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
-    {
-        var rows = await SubmittedAsync(db, period, ct);
-        var decided = rows.Where(r => r.DecidedAt is not null).ToList();
-        var inTime = rows.Count(r => InTime(r, now) == true);
-        var late = rows.Count(r => InTime(r, now) == false);
-        var days = decided.Select(r => (r.DecidedAt!.Value - r.SubmittedAt).TotalDays).Order().ToList();
-        double? median = days.Count == 0 ? null
-            : Round(days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2);
-        var open = await OpenWithDueAsync(db, ct);
-        var buckets = DaysLeftKeys
-            .Select(k => new BucketCount(k, open.Count(o => DaysLeftBucket(o.DueAt, now) == k))).ToList();
-        return new WindowFigures(rows.Count, decided.Count, inTime, late, inTime + late == 0 ? null : Round(100.0 * inTime / (inTime + late)), median,
-            buckets[0].Count, buckets);
-    }
-
     internal sealed record OpenRow(int Id, string? Reference, DateTimeOffset DueAt, RequestStatus Status, string BeneficiaryName, string TypeAr, string TypeEn);
 
     /// <summary>Open requests on the association's clock (not those waiting on the beneficiary): now, whatever the period.</summary>
@@ -53,9 +37,20 @@ public sealed partial class DashboardService
 
     private static async Task<List<BucketCount>> CommitteeAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
     {
-        var times = await CommitteeDecisions(db, period).Select(e => e.At).ToListAsync(ct);
-        return times.GroupBy(MonthOf).OrderBy(g => g.Key)
-            .Select(g => new BucketCount(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.Count())).ToList();
+        // One count per Saudi (Gregorian) month of the period, each on the index (To, At).
+        var list = new List<BucketCount>();
+        for (var m = new DateOnly(period.From.Year, period.From.Month, 1); m <= period.To; m = m.AddMonths(1))
+        {
+            var from = SaudiTime.StartOfDay(m > period.From ? m : period.From);
+            var next = SaudiTime.StartOfDay(m.AddMonths(1));
+            var to = next < period.End ? next : period.End;
+            var n = await CommitteeDecisions(db, period).CountAsync(e => e.At >= from && e.At < to, ct);
+            if (n > 0)
+            {
+                list.Add(new BucketCount(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), n));
+            }
+        }
+        return list;
     }
 
     internal static string AgeBucket(DateTimeOffset received, DateTimeOffset now, IReadOnlySet<DateOnly>? holidays = null)
@@ -66,9 +61,32 @@ public sealed partial class DashboardService
 
     private static async Task<List<BucketCount>> ComplaintsByAgeAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
     {
-        var open = await db.FeedbackItems.AsNoTracking().Where(f => f.Status == FeedbackStatus.Open && f.Kind == FeedbackKind.Complaint)
-            .Select(f => f.ReceivedAt).ToListAsync(ct);
         var holidays = await HolidayCalendar.LoadAsync(db, ct);
-        return AgeKeys.Select(k => new BucketCount(k, open.Count(r => AgeBucket(r, now, holidays) == k))).ToList();
+        // The age is a count of working days between local dates, so it only grows as the day received goes back:
+        // each bucket's edge is an instant, and the database counts the complaints between the edges.
+        var three = AgeEdge(3, now, holidays);
+        var six = AgeEdge(6, now, holidays);
+        var eleven = AgeEdge(11, now, holidays);
+        var c = await db.FeedbackItems.AsNoTracking().Where(f => f.Status == FeedbackStatus.Open && f.Kind == FeedbackKind.Complaint)
+            .GroupBy(_ => 1).Select(g => new
+            {
+                Fresh = g.Count(f => f.ReceivedAt >= three),
+                Days = g.Count(f => f.ReceivedAt < three && f.ReceivedAt >= six),
+                Week = g.Count(f => f.ReceivedAt < six && f.ReceivedAt >= eleven),
+                Old = g.Count(f => f.ReceivedAt < eleven),
+            }).SingleOrDefaultAsync(ct);
+        int[] n = [c?.Fresh ?? 0, c?.Days ?? 0, c?.Week ?? 0, c?.Old ?? 0];
+        return AgeKeys.Select((k, i) => new BucketCount(k, n[i])).ToList();
+    }
+
+    /// <summary>The first instant whose age is below <paramref name="days"/> working days: received before it is that old or older.</summary>
+    internal static DateTimeOffset AgeEdge(int days, DateTimeOffset now, IReadOnlySet<DateOnly>? holidays)
+    {
+        var day = SaudiTime.LocalDate(now);
+        for (var i = 0; i < 3660 && WorkingDays.Between(SaudiTime.StartOfDay(day), now, holidays) < days; i++)
+        {
+            day = day.AddDays(-1);
+        }
+        return SaudiTime.StartOfDay(day.AddDays(1));
     }
 }
