@@ -95,6 +95,7 @@ public sealed class PgCluster
         var cluster = new PgCluster(folder, FreePort(), bin, asRoot);
         Pg(asRoot, Path.Combine(bin, "initdb"), "-D", cluster.Data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         cluster.Start();
+        cluster.WatchOwner();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             NpgsqlConnection.ClearAllPools();
@@ -109,6 +110,23 @@ public sealed class PgCluster
             }
         };
         return cluster;
+    }
+
+    /// <summary>
+    /// A detached watcher that stops the server and removes its folder once this test process is gone, however it
+    /// ended: the test host can be killed after a run (or by a timeout) before its exit handlers run.
+    /// </summary>
+    private void WatchOwner()
+    {
+        var pgCtl = Path.Combine(_bin, "pg_ctl");
+        var stop = (_asRoot ? "runuser -u postgres -- " : "") + $"'{pgCtl}' -D '{Data}' -m immediate stop";
+        var script = $"exec >/dev/null 2>&1 </dev/null; while kill -0 {Environment.ProcessId}; do sleep 1; done; {stop}; rm -rf '{Folder}'";
+        var info = new ProcessStartInfo("setsid") { UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
+        foreach (var a in new[] { "sh", "-c", script })
+        {
+            info.ArgumentList.Add(a);
+        }
+        Process.Start(info)?.Dispose();
     }
 
     private static void Pg(bool asRoot, string program, params string[] args) =>
