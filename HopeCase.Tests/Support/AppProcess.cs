@@ -85,7 +85,8 @@ public sealed class AppProcess : IAsyncDisposable
         return last;
     }
 
-    private static int FreePort()
+    /// <summary>A free TCP port on 127.0.0.1, for any server a test starts.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

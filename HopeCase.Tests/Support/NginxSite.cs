@@ -15,7 +15,7 @@ public sealed class NginxSite : IDisposable
     private readonly TempFolder _folder = new("nginx");
     private Process? _nginx;
 
-    public int HttpsPort { get; } = FreePort();
+    public int HttpsPort { get; } = AppProcess.FreePort();
 
     public Uri BaseUri => new($"https://127.0.0.1:{HttpsPort}");
 
@@ -36,12 +36,12 @@ public sealed class NginxSite : IDisposable
         Check(await RunToEndAsync("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
             "-keyout", _folder.File("key.pem"), "-out", _folder.File("cert.pem")));
         var servers = string.Join("\n", nodePorts.Select(p => $"    server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;"));
-        var site = (await File.ReadAllTextAsync(Path.Combine(Root(), "deploy", "nginx", "hopecase.conf")))
+        var site = (await File.ReadAllTextAsync(Path.Combine(Artifacts.RepositoryRoot, "deploy", "nginx", "hopecase.conf")))
             .Replace("/etc/ssl/hopecase/fullchain.pem", _folder.File("cert.pem"), StringComparison.Ordinal)
             .Replace("/etc/ssl/hopecase/privkey.pem", _folder.File("key.pem"), StringComparison.Ordinal)
             .Replace("    server 127.0.0.1:5001 max_fails=1 fail_timeout=10s;\n    server 127.0.0.1:5002 max_fails=1 fail_timeout=10s;", servers, StringComparison.Ordinal)
             .Replace("listen [::]:80;", "", StringComparison.Ordinal).Replace("listen [::]:443 ssl http2;", "", StringComparison.Ordinal)
-            .Replace("listen 80;", $"listen 127.0.0.1:{FreePort()};", StringComparison.Ordinal)
+            .Replace("listen 80;", $"listen 127.0.0.1:{AppProcess.FreePort()};", StringComparison.Ordinal)
             .Replace("listen 443 ssl http2;", $"listen 127.0.0.1:{HttpsPort} ssl http2;", StringComparison.Ordinal)
             // The site listens on 443, where $host is enough; the test's port has to travel in the Host header too.
             .Replace("proxy_set_header Host $host;", "proxy_set_header Host $host:$server_port;", StringComparison.Ordinal)
@@ -125,23 +125,6 @@ public sealed class NginxSite : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    internal static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HopeCase.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("HopeCase.sln not found above " + AppContext.BaseDirectory);
     }
 
     public void Dispose()

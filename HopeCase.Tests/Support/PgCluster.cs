@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace HopeCase.Tests.Support;
@@ -92,7 +90,7 @@ public sealed class PgCluster
         {
             Run("chown", "postgres", folder);
         }
-        var cluster = new PgCluster(folder, FreePort(), bin, asRoot);
+        var cluster = new PgCluster(folder, AppProcess.FreePort(), bin, asRoot);
         Pg(asRoot, Path.Combine(bin, "initdb"), "-D", cluster.Data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         cluster.Start();
         cluster.WatchOwner();
@@ -147,12 +145,5 @@ public sealed class PgCluster
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', args)} failed ({p.ExitCode}): {stderr} {stdout.Result}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using HopeCase.Tests.Support;
 
@@ -21,12 +20,12 @@ public sealed class DeployFilesTests
         Assert.Equal(HttpStatusCode.OK, await app.WaitForHealthyAsync(TimeSpan.FromSeconds(120)));
         Assert.Equal(0, await RunAsync("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
             "-keyout", folder.File("key.pem"), "-out", folder.File("cert.pem")));
-        var (http, https) = (FreePort(), FreePort());
-        var site = (await File.ReadAllTextAsync(Path.Combine(Root(), "deploy", "nginx", "hopecase.conf")))
+        var (http, https) = (AppProcess.FreePort(), AppProcess.FreePort());
+        var site = (await File.ReadAllTextAsync(Path.Combine(Artifacts.RepositoryRoot, "deploy", "nginx", "hopecase.conf")))
             .Replace("/etc/ssl/hopecase/fullchain.pem", folder.File("cert.pem"), StringComparison.Ordinal)
             .Replace("/etc/ssl/hopecase/privkey.pem", folder.File("key.pem"), StringComparison.Ordinal)
             .Replace("server 127.0.0.1:5001", $"server 127.0.0.1:{app.Port}", StringComparison.Ordinal)
-            .Replace("server 127.0.0.1:5002", $"server 127.0.0.1:{FreePort()}", StringComparison.Ordinal)
+            .Replace("server 127.0.0.1:5002", $"server 127.0.0.1:{AppProcess.FreePort()}", StringComparison.Ordinal)
             .Replace("listen [::]:80;", "", StringComparison.Ordinal).Replace("listen [::]:443 ssl http2;", "", StringComparison.Ordinal)
             .Replace("listen 80;", $"listen 127.0.0.1:{http};", StringComparison.Ordinal)
             .Replace("listen 443 ssl http2;", $"listen 127.0.0.1:{https} ssl http2;", StringComparison.Ordinal);
@@ -61,7 +60,7 @@ public sealed class DeployFilesTests
     [Fact]
     public void The_example_settings_name_the_proxy_backup_installation_and_audit_chain_settings()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "deploy", "appsettings.Production.example.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Artifacts.RepositoryRoot, "deploy", "appsettings.Production.example.json")));
         var root = json.RootElement;
         Assert.Equal(JsonValueKind.Array, root.GetProperty("Proxy").GetProperty("KnownProxies").ValueKind);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("Proxy").GetProperty("KnownNetworks").ValueKind);
@@ -76,7 +75,7 @@ public sealed class DeployFilesTests
     [Fact]
     public void The_systemd_unit_runs_as_the_unprivileged_user_hopecase()
     {
-        var unit = File.ReadAllLines(Path.Combine(Root(), "deploy", "systemd", "hopecase@.service"));
+        var unit = File.ReadAllLines(Path.Combine(Artifacts.RepositoryRoot, "deploy", "systemd", "hopecase@.service"));
         Assert.Contains("User=hopecase", unit);
         Assert.Contains("Environment=ASPNETCORE_ENVIRONMENT=Production", unit);
         Assert.Contains(unit, l => l.StartsWith("ExecStart=/usr/bin/dotnet /opt/hopecase/HopeCase.Web.dll --urls http://127.0.0.1:%i", StringComparison.Ordinal));
@@ -96,22 +95,5 @@ public sealed class DeployFilesTests
         await p.WaitForExitAsync();
         Assert.True(p.ExitCode == 0 || args.Contains("stop"), $"{file} {string.Join(' ', args)}: {await err}");
         return p.ExitCode;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HopeCase.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("HopeCase.sln not found above " + AppContext.BaseDirectory);
     }
 }
