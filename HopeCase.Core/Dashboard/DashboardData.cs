@@ -3,7 +3,8 @@ namespace HopeCase.Core.Dashboard;
 /// <summary>
 /// The managers' dashboard. The response rate is <see cref="InvitationsAnswered"/> of <see cref="Invitations"/> (links
 /// the beneficiaries themselves used); answers staff recorded by phone or on paper are <see cref="StaffRecordedAnswers"/>,
-/// counted apart, and <see cref="BeneficiaryAnswers"/> are the ones the beneficiaries gave online.
+/// counted apart, and <see cref="BeneficiaryAnswers"/> are the ones the beneficiaries gave online. Every figure but
+/// <see cref="Internal"/> is the beneficiaries'; the departments' answers (P-3.8) are in <see cref="Internal"/> alone.
 /// </summary>
 public sealed record DashboardData(
     DashboardPeriod Period,
@@ -20,4 +21,5 @@ public sealed record DashboardData(
     IReadOnlyList<BucketCount> CommitteeDecisionsByMonth,
     IReadOnlyList<BucketCount> OpenComplaintsByAge,
     int BeneficiaryAnswers = 0,
-    int StaffRecordedAnswers = 0);
+    int StaffRecordedAnswers = 0,
+    InternalFigures? Internal = null);

@@ -38,11 +38,12 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
         // Every figure is a grouped query: counts and sums cross the wire, never the answers themselves.
-        var inPeriod = db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
+        // Beneficiaries' answers only: the internal departments' (P-3.8) are their own panel, never mixed in.
+        var inPeriod = db.SurveyResponses.AsNoTracking().Where(r => r.Audience == SurveyAudience.Beneficiary && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
         var overall = (await GroupedAsync(inPeriod, r => 1, ct)).GetValueOrDefault(1) ?? Empty;
         var types = await db.SupportTypes.AsNoTracking().Select(t => new { t.Id, t.NameAr, t.NameEn }).ToListAsync(ct);
 
-        var invitations = await db.SurveyInvitations.AsNoTracking().Where(i => i.CreatedAt >= period.Start && i.CreatedAt < period.End)
+        var invitations = await db.SurveyInvitations.AsNoTracking().Where(i => i.Audience == SurveyAudience.Beneficiary && i.CreatedAt >= period.Start && i.CreatedAt < period.End)
             .GroupBy(_ => 1).Select(g => new { All = g.Count(), Used = g.Count(i => i.UsedAt != null) }).SingleOrDefaultAsync(ct);
         var invited = invitations?.All ?? 0;
         var used = invitations?.Used ?? 0;
@@ -56,20 +57,7 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var typeFigures = await GroupedAsync(inPeriod.Where(r => r.SupportTypeId != null), r => r.SupportTypeId!.Value, ct);
         var byType = types.Select(t => new GroupSatisfaction(t.Id.ToString(CultureInfo.InvariantCulture), t.NameAr, t.NameEn,
             typeFigures.GetValueOrDefault(t.Id) ?? Empty)).ToList();
-        List<StaffSatisfaction>? byProvider = null;
-        if (actor.IsIn(Roles.Manager))
-        {
-            var names = (await inPeriod.Where(r => r.ProviderId != null)
-                .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName), Staff = g.Count(r => r.RecordedById != null) }).ToListAsync(ct))
-                .ToDictionary(x => x.Key, x => (x.Name, x.Staff), StringComparer.Ordinal);
-            byProvider = (await GroupedAsync(inPeriod.Where(r => r.ProviderId != null), r => r.ProviderId!, ct)).Select(g =>
-            {
-                var hidden = g.Value.Responses < MinimumStaffResponses;
-                var f = g.Value;
-                var (name, staff) = names.GetValueOrDefault(g.Key);
-                return new StaffSatisfaction(g.Key, name ?? "", f.Responses, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall, staff);
-            }).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
-        }
+        var byProvider = actor.IsIn(Roles.Manager) ? await ByStaffAsync(inPeriod, ct) : null;
 
         var requestsByChannel = await db.Requests.AsNoTracking().Where(r => r.CreatedAt >= period.Start && r.CreatedAt < period.End)
             .GroupBy(r => r.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -80,14 +68,16 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var committee = await CommitteeAsync(db, period, ct);
         var complaints = await ComplaintsByAgeAsync(db, now, ct);
 
+        var internalFigures = await InternalAsync(db, period, actor.IsIn(Roles.Manager), ct);
+
         await audit.RecordAsync(actor, "DashboardViewed", "Dashboard", null, $"{period}", ct);
         return new DashboardData(period, overall, invited, used, invited == 0 ? null : Round(100.0 * used / invited), trend,
-            byChannel, byType, byProvider, channels, window, committee, complaints, overall.Responses - staffRecorded, staffRecorded);
+            byChannel, byType, byProvider, channels, window, committee, complaints, overall.Responses - staffRecorded, staffRecorded, internalFigures);
     }
 
     internal static async Task<List<Answer>> AnswersAsync(HopeDb db, DashboardPeriod period, CancellationToken ct,
         Func<IQueryable<SurveyResponse>, IQueryable<SurveyResponse>>? filter = null) =>
-        await (filter ?? (q => q))(db.SurveyResponses.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End))
+        await (filter ?? (q => q))(db.SurveyResponses.AsNoTracking().Where(r => r.Audience == SurveyAudience.Beneficiary && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End))
             .Select(r => new Answer(r.Id, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend, r.SubmittedAt, r.Channel, r.SupportTypeId,
                 r.ProviderId, r.ProviderName, r.Anonymous, r.SupportRequestId, r.Mode, r.Comment))
             .ToListAsync(ct);

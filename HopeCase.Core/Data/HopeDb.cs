@@ -89,6 +89,8 @@ public sealed class HopeDb(DbContextOptions<HopeDb> options) : IdentityDbContext
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+    public DbSet<InternalDepartment> InternalDepartments => Set<InternalDepartment>();
+    public DbSet<InternalService> InternalServices => Set<InternalService>();
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
     public DbSet<FeedbackDeadlineEvent> FeedbackDeadlineEvents => Set<FeedbackDeadlineEvent>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();

@@ -45,11 +45,11 @@ public sealed class SurveyInviter(IDbContextFactory<HopeDb> dbs, TimeProvider cl
                 .Where(e => e.To == RequestStatus.Closed && e.From == RequestStatus.InService && e.At >= since)
                 .Select(e => new Candidate(e.SupportRequestId, SurveyTrigger.ServiceClosed, null, e.UserId, e.UserName, e.At)).ToListAsync(ct);
             candidates.AddRange(closures);
-            var done = await db.SurveyInvitations.AsNoTracking().Where(i => i.CreatedAt >= since.AddDays(-1))
+            var done = await db.SurveyInvitations.AsNoTracking().Where(i => i.Audience == SurveyAudience.Beneficiary && i.CreatedAt >= since.AddDays(-1))
                 .Select(i => new { i.SupportRequestId, i.Trigger }).ToListAsync(ct);
             var seen = done.Select(d => (d.SupportRequestId, d.Trigger)).ToHashSet();
             // Oldest trigger first, so that of two on one day the most recent is invited last and wins.
-            candidates = candidates.Where(c => seen.Add((c.RequestId, c.Trigger))).OrderBy(c => c.At).ToList();
+            candidates = candidates.Where(c => seen.Add(((int?)c.RequestId, c.Trigger))).OrderBy(c => c.At).ToList();
         }
         var created = 0;
         foreach (var c in candidates)
@@ -106,7 +106,7 @@ public sealed class SurveyInviter(IDbContextFactory<HopeDb> dbs, TimeProvider cl
             c.ProviderId, c.ProviderName, request.Channel, request.SupportTypeId, now, expires));
         var culture = CultureInfo.GetCultureInfo(MessageTexts.Language(request.Beneficiary.MessageLanguage) == "en" ? "en-GB" : "ar-SA");
         Outbox.Queue(db, request.Beneficiary, MessageKind.SurveyInvitation, $"survey:{request.Id}:{c.Trigger}",
-            new Dictionary<string, string> { ["link"] = $"{BaseUrl()}/survey/{token}", ["date"] = DualDate.Numeric(expires, culture) }, now);
+            new Dictionary<string, string> { ["link"] = LinkFor(token), ["date"] = DualDate.Numeric(expires, culture) }, now);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -118,6 +118,9 @@ public sealed class SurveyInviter(IDbContextFactory<HopeDb> dbs, TimeProvider cl
             return false;
         }
     }
+
+    /// <summary>The public survey page for a token: the link a message carries, never shown to staff.</summary>
+    public string LinkFor(string token) => $"{BaseUrl()}/survey/{token}";
 
     private string BaseUrl()
     {

@@ -27,9 +27,19 @@ public sealed class SurveyResponse
         SupportRequestId = anonymous ? null : context.RequestId;
         (Trigger, Channel, SupportTypeId, ProviderId, ProviderName) = (context.Trigger, context.Channel, context.SupportTypeId, context.ProviderId, context.ProviderName);
         (RecordedById, RecordedByName) = (recordedById, recordedByName);
+        (Audience, DepartmentId) = (context.Audience, context.DepartmentId);
+        InternalServiceId = anonymous ? null : context.InternalServiceId;
     }
 
     public int Id { get; private set; }
+    public SurveyAudience Audience { get; private set; }
+
+    /// <summary>For an internal answer: the department that answered (kept when anonymous, like the channel).</summary>
+    public int? DepartmentId { get; private set; }
+
+    /// <summary>For an internal answer: the service it rates (dropped when anonymous, like the request).</summary>
+    public int? InternalServiceId { get; private set; }
+
     public SurveyMode Mode { get; private set; }
     public int Overall { get; private set; }
     public int Courtesy { get; private set; }

@@ -18,6 +18,9 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         b.Ignore(x => x.Lowest);
         b.HasIndex(x => x.SubmittedAt);
         b.HasIndex(x => x.BeneficiaryId);
+        b.HasIndex(x => new { x.Audience, x.SubmittedAt });
+        b.HasOne<InternalDepartment>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<InternalService>().WithMany().HasForeignKey(x => x.InternalServiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Beneficiary>().WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SupportRequest>().WithMany().HasForeignKey(x => x.SupportRequestId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -69,7 +69,10 @@ public sealed class SurveyService(IDbContextFactory<HopeDb> dbs, AuditLog audit,
             return await StateAsync(token, ct);
         }
         var inv = await db.SurveyInvitations.AsNoTracking().SingleAsync(i => i.TokenHash == hash, ct);
-        var context = new SurveyContext(inv.BeneficiaryId, inv.SupportRequestId, inv.Trigger, inv.Channel, inv.SupportTypeId, inv.ProviderId, inv.ProviderName);
+        var context = inv.Audience == SurveyAudience.Internal
+            ? new SurveyContext(null, null, inv.Trigger, null, null, inv.ProviderId, inv.ProviderName, SurveyAudience.Internal,
+                await db.InternalServices.Where(x => x.Id == inv.InternalServiceId).Select(x => (int?)x.DepartmentId).SingleAsync(ct), inv.InternalServiceId)
+            : new SurveyContext(inv.BeneficiaryId, inv.SupportRequestId, inv.Trigger, inv.Channel, inv.SupportTypeId, inv.ProviderId, inv.ProviderName);
         var response = new SurveyResponse(SurveyMode.Online, answer.Scores, answer.Comment, answer.Anonymous, now, context, null, null);
         db.SurveyResponses.Add(response);
         await db.SaveChangesAsync(ct);
@@ -121,7 +124,8 @@ public sealed class SurveyService(IDbContextFactory<HopeDb> dbs, AuditLog audit,
 
     private void OpenFollowUpIfNeeded(HopeDb db, SurveyResponse response, DateTimeOffset now)
     {
-        if (FollowUpRule(response.Lowest, response.Comment, options.Value) is { } reason)
+        // The follow-up list is the beneficiaries' (P-3.6); a department's low rating shows on its own panel.
+        if (response.Audience == SurveyAudience.Beneficiary && FollowUpRule(response.Lowest, response.Comment, options.Value) is { } reason)
         {
             db.FollowUpTasks.Add(new FollowUpTask(response.Id, reason, now));
         }

@@ -24,6 +24,7 @@ public sealed class FeedbackWorld : IAsyncDisposable
     public SurveyService Surveys { get; private set; } = default!;
     public SurveyInviter Inviter { get; private set; } = default!;
     public FollowUpService FollowUps { get; private set; } = default!;
+    public InternalServiceRegister Internal { get; private set; } = default!;
     public FeedbackService Feedback { get; private set; } = default!;
     public FeedbackDeadlineSweep Deadlines { get; private set; } = default!;
     public ImprovementService Improvements { get; private set; } = default!;
@@ -46,6 +47,7 @@ public sealed class FeedbackWorld : IAsyncDisposable
         w.Surveys = new SurveyService(w.Dbs, w.Intake.Audit, w.Clock, o);
         w.Inviter = new SurveyInviter(w.Dbs, w.Clock, o, profile);
         w.FollowUps = new FollowUpService(w.Dbs, w.Intake.Audit, w.Clock);
+        w.Internal = new InternalServiceRegister(w.Dbs, w.Intake.Audit, w.Clock, o, w.Inviter);
         w.Feedback = new FeedbackService(w.Dbs, w.Intake.Audit, w.Clock, o);
         w.Deadlines = new FeedbackDeadlineSweep(w.Dbs, w.Clock, o);
         w.Improvements = new ImprovementService(w.Dbs, w.Intake.Audit, w.Clock);

@@ -2110,22 +2110,146 @@ namespace HopeCase.Core.Data.Migrations
                     b.ToTable("FollowUpTasks", (string)null);
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Surveys.InternalDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactMobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameAr")
+                        .IsUnique();
+
+                    b.ToTable("InternalDepartments", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Active = true,
+                            NameAr = "الشؤون المالية",
+                            NameEn = "Finance"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Active = true,
+                            NameAr = "الإعلام والعلاقات العامة",
+                            NameEn = "Media"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Active = true,
+                            NameAr = "التطوع",
+                            NameEn = "Volunteering"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Active = true,
+                            NameAr = "الموارد البشرية",
+                            NameEn = "Human resources"
+                        });
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.InternalService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("InternalServices", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Surveys.SurveyInvitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("BeneficiaryId")
+                    b.Property<int>("Audience")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Channel")
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Channel")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InternalServiceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("LetterId")
@@ -2139,10 +2263,10 @@ namespace HopeCase.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SupportRequestId")
+                    b.Property<int?>("SupportRequestId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SupportTypeId")
+                    b.Property<int?>("SupportTypeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TokenHash")
@@ -2162,8 +2286,13 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("InternalServiceId")
+                        .IsUnique();
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("Audience", "CreatedAt");
 
                     b.HasIndex("SupportRequestId", "Trigger")
                         .IsUnique();
@@ -2178,6 +2307,9 @@ namespace HopeCase.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("BeneficiaryId")
@@ -2196,7 +2328,13 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<int>("Courtesy")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Ease")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InternalServiceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Mode")
@@ -2243,9 +2381,15 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasIndex("BeneficiaryId");
 
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("InternalServiceId");
+
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("SupportRequestId");
+
+                    b.HasIndex("Audience", "SubmittedAt");
 
                     b.ToTable("SurveyResponses", (string)null);
                 });
@@ -2745,19 +2889,31 @@ namespace HopeCase.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Surveys.InternalService", b =>
+                {
+                    b.HasOne("HopeCase.Core.Surveys.InternalDepartment", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HopeCase.Core.Surveys.SurveyInvitation", b =>
                 {
                     b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
                         .WithMany()
                         .HasForeignKey("BeneficiaryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Surveys.InternalService", null)
+                        .WithMany()
+                        .HasForeignKey("InternalServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Surveys.SurveyResponse", b =>
@@ -2765,6 +2921,16 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
                         .WithMany()
                         .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Surveys.InternalDepartment", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Surveys.InternalService", null)
+                        .WithMany()
+                        .HasForeignKey("InternalServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("HopeCase.Core.Requests.SupportRequest", null)

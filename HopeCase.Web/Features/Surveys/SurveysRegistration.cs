@@ -13,6 +13,7 @@ internal static class SurveysRegistration
         services.AddSingleton<SurveyTriggerListener>();
         services.AddHostedService(sp => sp.GetRequiredService<SurveyTriggerListener>());
         services.AddSingleton<FollowUpService>();
+        services.AddSingleton<InternalServiceRegister>();
         services.AddRecurringJob<SurveysJobs>(SurveysJobs.InvitationsRecurringId, j => j.InviteSurveysAsync(CancellationToken.None), "*/10 * * * *");
     }
 }

@@ -2193,6 +2193,128 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.ToTable("FollowUpTasks", (string)null);
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Surveys.InternalDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactMobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameAr")
+                        .IsUnique();
+
+                    b.ToTable("InternalDepartments", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Active = true,
+                            NameAr = "الشؤون المالية",
+                            NameEn = "Finance"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Active = true,
+                            NameAr = "الإعلام والعلاقات العامة",
+                            NameEn = "Media"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Active = true,
+                            NameAr = "التطوع",
+                            NameEn = "Volunteering"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Active = true,
+                            NameAr = "الموارد البشرية",
+                            NameEn = "Human resources"
+                        });
+                });
+
+            modelBuilder.Entity("HopeCase.Core.Surveys.InternalService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("InternalServices", (string)null);
+                });
+
             modelBuilder.Entity("HopeCase.Core.Surveys.SurveyInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -2201,10 +2323,13 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("BeneficiaryId")
+                    b.Property<int>("Audience")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Channel")
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Channel")
                         .HasColumnType("integer");
 
                     b.Property<long>("CreatedAt")
@@ -2212,6 +2337,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("InternalServiceId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("LetterId")
                         .HasColumnType("integer");
@@ -2224,10 +2352,10 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("SupportRequestId")
+                    b.Property<int?>("SupportRequestId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SupportTypeId")
+                    b.Property<int?>("SupportTypeId")
                         .HasColumnType("integer");
 
                     b.Property<string>("TokenHash")
@@ -2247,8 +2375,13 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("InternalServiceId")
+                        .IsUnique();
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("Audience", "CreatedAt");
 
                     b.HasIndex("SupportRequestId", "Trigger")
                         .IsUnique();
@@ -2267,6 +2400,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<bool>("Anonymous")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("BeneficiaryId")
                         .HasColumnType("integer");
 
@@ -2283,7 +2419,13 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<int>("Courtesy")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Ease")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("InternalServiceId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Mode")
@@ -2330,9 +2472,15 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.HasIndex("BeneficiaryId");
 
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("InternalServiceId");
+
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("SupportRequestId");
+
+                    b.HasIndex("Audience", "SubmittedAt");
 
                     b.ToTable("SurveyResponses", (string)null);
                 });
@@ -2838,19 +2986,31 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HopeCase.Core.Surveys.InternalService", b =>
+                {
+                    b.HasOne("HopeCase.Core.Surveys.InternalDepartment", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HopeCase.Core.Surveys.SurveyInvitation", b =>
                 {
                     b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
                         .WithMany()
                         .HasForeignKey("BeneficiaryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Surveys.InternalService", null)
+                        .WithMany()
+                        .HasForeignKey("InternalServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HopeCase.Core.Surveys.SurveyResponse", b =>
@@ -2858,6 +3018,16 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasOne("HopeCase.Core.Beneficiaries.Beneficiary", null)
                         .WithMany()
                         .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Surveys.InternalDepartment", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HopeCase.Core.Surveys.InternalService", null)
+                        .WithMany()
+                        .HasForeignKey("InternalServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("HopeCase.Core.Requests.SupportRequest", null)
