@@ -37,6 +37,7 @@ public static class NavItems
         new("/feedback", "Feedback.Nav", Icons.Material.Filled.Feedback, [Roles.RelationsOfficer, Roles.Manager, Roles.Admin]),
         new("/feedback/follow-ups", "Surveys.NavFollowUps", Icons.Material.Filled.AssignmentLate, [Roles.Manager, Roles.Admin]),
         new("/feedback/surveys/new", "Surveys.NavRecordSurvey", Icons.Material.Filled.RateReview, [Roles.RelationsOfficer, Roles.Manager]),
+        new("/internal-services", "Surveys.InternalNav", Icons.Material.Filled.CorporateFare, [Roles.RelationsOfficer, Roles.Manager]),
         new("/feedback/improvements", "Feedback.NavImprovements", Icons.Material.Filled.AutoFixHigh, [Roles.Manager, Roles.Admin]),
         new("/contacts/supporters", "Contacts.Supporters", Icons.Material.Filled.VolunteerActivism, [Roles.RelationsOfficer, Roles.Manager]),
         new("/me/reminders", "Deadlines.ReminderChannels", Icons.Material.Filled.NotificationsActive, []),

@@ -1,6 +1,9 @@
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Committee;
+using HopeCase.Core.Feedback;
+using HopeCase.Core.Organisation;
 using HopeCase.Core.Security;
+using HopeCase.Core.Surveys;
 using HopeCase.Tests.Support;
 
 namespace HopeCase.Tests.Core.Security;
@@ -13,6 +16,10 @@ public static class AccessMatrixCalls
         ArgumentNullException.ThrowIfNull(w);
         var files = new BeneficiaryFileService(w.Intake.Dbs, w.Intake.Audit);
         var later = w.Intake.Clock.GetUtcNow().AddDays(1);
+        var feedback = Microsoft.Extensions.Options.Options.Create(new FeedbackOptions { PublicBaseUrl = "https://hope.example" });
+        var inviter = new SurveyInviter(w.Intake.Dbs, w.Intake.Clock, feedback, Microsoft.Extensions.Options.Options.Create(new OrganisationProfile()));
+        var internals = new InternalServiceRegister(w.Intake.Dbs, w.Intake.Audit, w.Intake.Clock, feedback, inviter);
+        var served = new InternalServiceInput(1, ResearchWorld.Provider.UserId!, "تصميم منشور لحملة التطوع", HopeCase.Core.Saudi.SaudiTime.LocalDate(w.Intake.Clock.GetUtcNow()));
         return new(StringComparer.Ordinal)
         {
             ["BeneficiaryFileService.ReadAsync"] = (a, _, b) => files.ReadAsync(a, b),
@@ -26,6 +33,9 @@ public static class AccessMatrixCalls
             ["ServiceDeliveryService.StartAsync"] = (a, r, _) => w.Delivery.StartAsync(a, r, ResearchWorld.Provider2.UserId!),
             ["ServiceDeliveryService.PlanAsync"] = (a, r, _) => w.Delivery.PlanAsync(a, r),
             ["ServiceDeliveryService.BookAsync"] = (a, r, _) => w.Delivery.BookAsync(a, r, later, DeliveryMode.InPerson),
+            ["InternalServiceRegister.RecordAsync"] = (a, _, _) => internals.RecordAsync(a, served),
+            ["InternalServiceRegister.ListAsync"] = (a, _, _) => internals.ListAsync(a),
+            ["InternalServiceRegister.SetContactAsync"] = (a, _, _) => internals.SetContactAsync(a, 2, new DepartmentContact("مسؤول الإعلام", "media@hope.test", null, true)),
         };
     }
 }
