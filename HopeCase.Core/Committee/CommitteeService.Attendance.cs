@@ -35,6 +35,11 @@ public sealed partial class CommitteeService
         var item = await db.AgendaItems.Include(i => i.Votes).Include(i => i.Session).ThenInclude(s => s!.Members).SingleAsync(i => i.Id == itemId, ct);
         var member = item.Session!.Members.FirstOrDefault(m => m.UserId == actor.UserId) ?? throw new ForbiddenException("declare a conflict in a session you are not a member of");
         RequireOpen(item);
+        if (!member.Present)
+        {
+            // An absent member takes no part in the item at all: there is nothing to be left out of.
+            throw new CaseRuleException("Committee.AbsentCannotDeclare");
+        }
         if (!await db.Set<ConflictDeclaration>().AnyAsync(c => c.AgendaItemId == itemId && c.MemberUserId == member.UserId, ct))
         {
             db.Add(new ConflictDeclaration(itemId, member.UserId, member.Name, reason, clock.GetUtcNow()));

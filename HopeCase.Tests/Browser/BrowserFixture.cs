@@ -100,8 +100,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task WaitInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Folder("screenshots"), name + ".png"), FullPage = true });
+    /// <summary>
+    /// A full-page shot. The app bar and the drawer are fixed to the viewport, so a shot of a scrolled page drew them
+    /// wherever the viewport was (mid-page); for the shot only they are pinned to the top of the document, then restored.
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.EvaluateAsync(ShotStyle);
+        try
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Folder("screenshots"), name + ".png"), FullPage = true });
+        }
+        finally
+        {
+            await page.EvaluateAsync("() => document.getElementById('hope-shot-style')?.remove()");
+        }
+    }
+
+    private const string ShotStyle = "() => { const s = document.createElement('style'); s.id = 'hope-shot-style'; "
+        + "s.textContent = '.mud-appbar { position: absolute !important; top: 0 !important; } .mud-drawer { position: absolute !important; }'; "
+        + "document.head.appendChild(s); }";
 
     public async Task DisposeAsync()
     {

@@ -56,6 +56,9 @@ public sealed class GuidesBrowserTests(BrowserFixture fx)
         await visitor.GotoAsync(En(culture, "/track"));
         await visitor.ClickAsync("[data-testid=public-guides-link]");
         await visitor.WaitForSelectorAsync("[data-testid=public-guide-SupportPolicyGuide]");
+        // The list's bullets sit inside the card (the walk found them hanging outside it on a phone): the list keeps an inline-start indent.
+        var indent = await visitor.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('[data-testid=public-guides]')).paddingInlineStart)");
+        Assert.True(indent >= 16, $"the guides list has {indent}px of inline-start padding");
         await BrowserFixture.ScreenshotAsync(visitor, $"guides-public-list-{culture}-phone");
         Assert.Equal(200, (await visitor.Context.APIRequest.GetAsync("/public/guides/" + (int)GuideKind.SupportPolicyGuide)).Status);
         Assert.Equal(404, (await visitor.Context.APIRequest.GetAsync("/public/guides/" + (int)GuideKind.Bylaws)).Status);

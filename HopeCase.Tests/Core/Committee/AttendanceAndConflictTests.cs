@@ -51,6 +51,24 @@ public sealed class AttendanceAndConflictTests
         Assert.Contains("{{Conflicts}}", DefaultWording.For(LetterType.CommitteeMinutes, arabic: true), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_member_recorded_absent_cannot_declare_a_conflict_until_recorded_present()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        var id = await w.AwaitingCommitteeAsync();
+        var session = await w.SessionWithAgendaAsync();
+        var item = await w.ItemOfAsync(session, id);
+        await w.Committee.RecordAttendanceAsync(ResearchWorld.Chair, session, ResearchWorld.Member3.UserId!, false);
+
+        var refused = await Assert.ThrowsAsync<CaseRuleException>(() => w.Committee.DeclareConflictAsync(ResearchWorld.Member3, item, "قريب المستفيد"));
+        Assert.Equal("Committee.AbsentCannotDeclare", refused.Code);
+        Assert.Empty((await w.Committee.SessionAsync(ResearchWorld.Chair, session))!.Conflicts!);
+
+        await w.Committee.RecordAttendanceAsync(ResearchWorld.Chair, session, ResearchWorld.Member3.UserId!, true);
+        await w.Committee.DeclareConflictAsync(ResearchWorld.Member3, item, "قريب المستفيد");
+        Assert.Equal(ResearchWorld.Member3.UserId, Assert.Single((await w.Committee.SessionAsync(ResearchWorld.Chair, session))!.Conflicts!).MemberUserId);
+    }
+
     private static DecisionInput Accept() => new(DecisionKind.Accepted, "جلسات إرشاد نفسي فردية", SessionCount: 6, DurationMonths: 3);
 
     /// <summary>The minutes as the letter job builds them when it runs: queued in Hangfire by key, rebuilt from the database.</summary>
