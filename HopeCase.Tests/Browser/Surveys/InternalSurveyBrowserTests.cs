@@ -78,6 +78,9 @@ public sealed class InternalSurveyBrowserTests(BrowserFixture fx)
         Assert.Contains("الإعلام والعلاقات العامة", await panel.InnerTextAsync(), StringComparison.Ordinal);
         await panel.ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(manager, "dashboard-internal-ar");
+        // The shot pinned the app bar to the page's top for the picture only: users still have it fixed to the window.
+        Assert.Equal("fixed", await manager.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.mud-appbar')).position"));
+        Assert.Equal(0, await manager.EvaluateAsync<int>("() => document.querySelectorAll('#hope-shot-style').length"));
 
         await manager.GotoAsync($"/culture/en?returnUrl={Uri.EscapeDataString("/dashboard")}");
         await BrowserFixture.WaitInteractiveAsync(manager);
