@@ -29,6 +29,35 @@ public static class FailingSaves
             : $"INSERT INTO TestRefusedStatuses (Status) VALUES ({(int)status})");
     }
 
+    /// <summary>Makes the database refuse to store an audit entry with this action, so the change it records must roll back too.</summary>
+    public static async Task RefuseAuditAsync(IDbContextFactory<HopeDb> dbs, string action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var db = await dbs.CreateDbContextAsync();
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE IF NOT EXISTS \"TestRefusedActions\" (\"Action\" TEXT NOT NULL);" +
+                "CREATE OR REPLACE FUNCTION refuse_action() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
+                "IF NEW.\"Action\" IN (SELECT \"Action\" FROM \"TestRefusedActions\") THEN RAISE EXCEPTION 'the disk is full'; END IF; RETURN NEW; END $$;" +
+                "DROP TRIGGER IF EXISTS refuse_action ON \"AuditEntries\";" +
+                "CREATE TRIGGER refuse_action BEFORE INSERT ON \"AuditEntries\" FOR EACH ROW EXECUTE FUNCTION refuse_action();");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"TestRefusedActions\" (\"Action\") VALUES ({action})");
+            return;
+        }
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TABLE IF NOT EXISTS TestRefusedActions (Action TEXT NOT NULL);" +
+            "CREATE TRIGGER IF NOT EXISTS refuse_action BEFORE INSERT ON AuditEntries " +
+            "WHEN NEW.Action IN (SELECT Action FROM TestRefusedActions) BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;");
+        await db.Database.ExecuteSqlAsync($"INSERT INTO TestRefusedActions (Action) VALUES ({action})");
+    }
+
+    public static async Task AllowAuditAgainAsync(IDbContextFactory<HopeDb> dbs)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "DELETE FROM \"TestRefusedActions\"" : "DELETE FROM TestRefusedActions");
+    }
+
     public static async Task AllowAgainAsync(IDbContextFactory<HopeDb> dbs, RequestStatus status)
     {
         await using var db = await dbs.CreateDbContextAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
 using HopeCase.Core.Messaging;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
@@ -63,16 +64,31 @@ public sealed class PasswordResetLinks(IServiceScopeFactory scopes, MessageProvi
         {
             return IdentityResult.Failed(new IdentityError { Code = "InvalidToken" });
         }
+        // The identity store saves through the scope's HopeDb: the new password and its audit entry commit together.
+        var db = scope.ServiceProvider.GetRequiredService<HopeDb>();
+        await using var tx = await db.Database.BeginWriteAsync(ct);
+        var actor = new Actor(user.Id, user.UserName, new HashSet<string>()) { Origin = client };
         user.MustChangePassword = false;
         var result = await users.ResetPasswordAsync(user, token ?? "", password ?? "");
-        var actor = new Actor(user.Id, user.UserName, new HashSet<string>()) { Origin = client };
         if (result.Succeeded)
         {
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            audit.Add(db, actor, "PasswordResetByLink", "StaffUser", user.Id);
+            result = await users.UpdateAsync(user);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
         }
-        await audit.RecordAsync(actor, result.Succeeded ? "PasswordResetByLink" : "PasswordResetLinkRefused", "StaffUser", user.Id,
-            result.Succeeded ? null : string.Join(",", result.Errors.Select(e => e.Code)), ct);
+        else
+        {
+            // Nothing of the refused reset is kept but its audit entry.
+            db.ChangeTracker.Clear();
+            audit.Add(db, actor, "PasswordResetLinkRefused", "StaffUser", user.Id, string.Join(",", result.Errors.Select(e => e.Code)));
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
         return result;
     }
 

@@ -110,4 +110,35 @@ public sealed class PasswordResetLinkTests
         Assert.Equal(["StaffPasswordResetLinkSent"], await ActionsAsync(app, "StaffPasswordReset"));
         Assert.Equal(["PasswordResetByLink"], await ActionsAsync(app, "PasswordResetBy"));
     }
+
+    [Fact]
+    public async Task A_password_set_by_link_is_not_kept_when_its_audit_entry_is_refused()
+    {
+        using var app = new HopeAppFactory();
+        var dbs = app.Services.GetRequiredService<IDbContextFactory<HopeDb>>();
+        string id, token, before;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+            var user = (await users.FindByEmailAsync("relations@hope.demo"))!;
+            (id, before, token) = (user.Id, user.PasswordHash!, await users.GeneratePasswordResetTokenAsync(user));
+        }
+        async Task<(string? Hash, int Entries)> StateAsync()
+        {
+            await using var db = await dbs.CreateDbContextAsync();
+            return ((await db.Users.AsNoTracking().SingleAsync(u => u.Id == id)).PasswordHash,
+                await db.AuditEntries.CountAsync(a => a.Action == "PasswordResetByLink" && a.EntityId == id));
+        }
+        var links = app.Services.GetRequiredService<PasswordResetLinks>();
+        await FailingSaves.RefuseAuditAsync(dbs, "PasswordResetByLink");
+        await Assert.ThrowsAsync<DbUpdateException>(() => links.ResetAsync(id, token, NewPassword, "127.0.0.1"));
+        Assert.Equal((before, 0), await StateAsync());
+
+        // With the entry allowed again the same link works, and its entry is there.
+        await FailingSaves.AllowAuditAgainAsync(dbs);
+        Assert.True((await links.ResetAsync(id, token, NewPassword, "127.0.0.1")).Succeeded);
+        var after = await StateAsync();
+        Assert.NotEqual(before, after.Hash);
+        Assert.Equal(1, after.Entries);
+    }
 }

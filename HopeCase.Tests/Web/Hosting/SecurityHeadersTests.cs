@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using HopeCase.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HopeCase.Tests.Web.Hosting;
 
@@ -25,6 +29,26 @@ public sealed class SecurityHeadersTests(SharedApp app) : IClassFixture<SharedAp
     {
         var client = await app.Factory.SignedInClientAsync("manager@hope.demo");
         AssertHeaders(await client.GetAsync(new Uri("/dashboard/export/xlsx?from=2026-01-01&to=2026-01-31", UriKind.Relative)), "spreadsheetml");
+    }
+
+    [Theory]
+    [InlineData("manager@hope.demo", "/dashboard/export/xlsx?from=2026-01-01&to=2026-01-31", "spreadsheetml")]
+    [InlineData("manager@hope.demo", "/dashboard/export/pdf?from=2026-01-01&to=2026-01-31", "application/pdf")]
+    [InlineData("relations@hope.demo", "/export/beneficiaries.xlsx", "spreadsheetml")]
+    [InlineData("relations@hope.demo", "/export/beneficiaries.csv", "text/csv")]
+    [InlineData("relations@hope.demo", "/export/requests/submitted.csv", "text/csv")]
+    [InlineData("relations@hope.demo", "/export/beneficiaries/{beneficiary}/file.pdf", "application/pdf")]
+    public async Task A_download_with_personal_data_is_not_stored_by_the_browser_or_a_proxy(string email, string url, string contentType)
+    {
+        if (url.Contains("{beneficiary}", StringComparison.Ordinal))
+        {
+            await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync();
+            url = url.Replace("{beneficiary}", (await db.Beneficiaries.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        var client = await app.Factory.SignedInClientAsync(email);
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        AssertHeaders(response, contentType);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{url}: Cache-Control {response.Headers.CacheControl}");
     }
 
     [Fact]

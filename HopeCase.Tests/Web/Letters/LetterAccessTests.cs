@@ -78,6 +78,7 @@ public sealed partial class LetterAccessTests(LetterApp app) : IClassFixture<Let
         var labels = await PostBatchAsync(client, "labels.pdf", ids);
         Assert.Equal(HttpStatusCode.OK, labels.StatusCode);
         Assert.Equal("application/pdf", labels.Content.Headers.ContentType?.MediaType);
+        Assert.True(labels.Headers.CacheControl?.NoStore, "labels carry names and addresses: not cached");
         Assert.Equal(HttpStatusCode.OK, (await PostBatchAsync(client, "batch.pdf", ids)).StatusCode);
         var trail = await app.Get<AuditLog>().LatestAsync(Auditor.Actor, 50, nameof(Letter));
         Assert.True(trail.Any(a => a.Action == "LabelsPrinted" && a.Details == $"shown:2[{ofRequest.Id},{open.Id}]"), $"{ofRequest.Id},{open.Id}: " + string.Join(" | ", trail.Select(a => a.Action + " " + a.Details)));

@@ -2,6 +2,7 @@ using System.Globalization;
 using HopeCase.Core.Dashboard;
 using HopeCase.Core.Data;
 using HopeCase.Web.Account;
+using HopeCase.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Web.Features.Dashboard;
@@ -18,7 +19,7 @@ internal static class DashboardRegistration
     /// <summary>Downloads of the managers' dashboard: Excel (right to left) and PDF.</summary>
     public static void MapDashboardEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("/dashboard/export").RequireAuthorization(p => p.RequireRole(DashboardService.ViewerRoles));
+        var group = app.MapGroup("/dashboard/export").RequireAuthorization(p => p.RequireRole(DashboardService.ViewerRoles)).NoStoreResponses();
         group.MapGet("/xlsx", async (string from, string to, HttpContext http, DashboardExport export, IDbContextFactory<HopeDb> dbs) =>
         {
             var period = Period(from, to);

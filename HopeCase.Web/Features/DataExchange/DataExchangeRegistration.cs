@@ -3,6 +3,7 @@ using HopeCase.Core.Data;
 using HopeCase.Core.DataExchange;
 using HopeCase.Core.Requests;
 using HopeCase.Web.Account;
+using HopeCase.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Web.Features.DataExchange;
@@ -31,7 +32,7 @@ internal static class DataExchangeRegistration
             return Results.File(ImportTemplate.Build(arabic), ListExport.XlsxType, arabic ? "beneficiaries-template-ar.xlsx" : "beneficiaries-template-en.xlsx");
         }).RequireAuthorization(p => p.RequireRole(ImportService.ImportRoles));
 
-        var export = app.MapGroup("/export").RequireAuthorization(p => p.RequireRole(BeneficiaryService.CaseRoles));
+        var export = app.MapGroup("/export").RequireAuthorization(p => p.RequireRole(BeneficiaryService.CaseRoles)).NoStoreResponses();
         export.MapGet("/beneficiaries.{format}", async (string format, string? q, HttpContext http, ListExport lists, IDbContextFactory<HopeDb> dbs) =>
         {
             var actor = await CurrentActor.ResolveAsync(dbs, http.User);
@@ -43,7 +44,7 @@ internal static class DataExchangeRegistration
             var actor = await CurrentActor.ResolveAsync(dbs, http.User);
             var file = await lists.RequestsAsync(actor, status, critical ?? false, format, http.RequestAborted);
             return file is null ? Results.BadRequest() : Results.File(file.Value.Bytes, file.Value.Type, file.Value.Name);
-        }).RequireAuthorization(p => p.RequireRole(RequestIntakeService.ReadRoles));
+        }).RequireAuthorization(p => p.RequireRole(RequestIntakeService.ReadRoles)).NoStoreResponses();
         export.MapGet("/beneficiaries/{id:int}/file.pdf", async (int id, HttpContext http, PersonalFilePdf pdfs, IDbContextFactory<HopeDb> dbs) =>
         {
             var actor = await CurrentActor.ResolveAsync(dbs, http.User);

@@ -35,13 +35,8 @@ internal static class LettersRegistration
     /// <summary>PDF downloads for staff: the archived original, a stamped copy, a merged batch, mailing labels.</summary>
     public static void MapLettersEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("/letters/files").RequireAuthorization(p => p.RequireRole(LetterService.PrintRoles));
         // A letter is a person's file: no copy kept by the browser or a proxy.
-        group.AddEndpointFilter(async (context, next) =>
-        {
-            context.HttpContext.Response.Headers.CacheControl = "no-store";
-            return await next(context);
-        });
+        var group = app.MapGroup("/letters/files").RequireAuthorization(p => p.RequireRole(LetterService.PrintRoles)).NoStoreResponses();
         group.MapGet("/{id:int}.pdf", async (int id, HttpContext http, LetterService letters, IDbContextFactory<HopeDb> dbs) =>
         {
             var letter = await letters.DownloadAsync(await CurrentActor.ResolveAsync(dbs, http.User), id, http.RequestAborted);

@@ -56,6 +56,9 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, IDbContextF
         }
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        // The identity store saves through the scope's HopeDb: the roles, the new stamp and the audit entry commit together.
+        var db = scope.ServiceProvider.GetRequiredService<HopeDb>();
+        await using var tx = await db.Database.BeginWriteAsync(ct);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
@@ -64,16 +67,20 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, IDbContextF
         var current = await users.GetRolesAsync(user);
         var remove = current.Except(roles).ToList();
         var add = roles.Except(current).ToList();
-        if (remove.Count > 0)
+        if (remove.Count > 0 && await users.RemoveFromRolesAsync(user, remove) is { Succeeded: false } removed)
         {
-            await users.RemoveFromRolesAsync(user, remove);
+            return Failed(removed);
         }
-        if (add.Count > 0)
+        if (add.Count > 0 && await users.AddToRolesAsync(user, add) is { Succeeded: false } added)
         {
-            await users.AddToRolesAsync(user, add);
+            return Failed(added);
         }
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, "StaffRolesChanged", "StaffUser", user.Id, $"{user.Email}: [{string.Join(",", current)}] → [{string.Join(",", roles)}]", ct);
+        audit.Add(db, actor, "StaffRolesChanged", "StaffUser", user.Id, $"{user.Email}: [{string.Join(",", current)}] → [{string.Join(",", roles)}]");
+        if (await users.UpdateSecurityStampAsync(user) is { Succeeded: false } stamped)
+        {
+            return Failed(stamped);
+        }
+        await tx.CommitAsync(ct);
         return StaffResult.Ok;
     }
 
@@ -83,26 +90,30 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, IDbContextF
         Guard.RequireRole(actor, "reset a staff password", Roles.Admin);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<HopeDb>();
+        await using var tx = await db.Database.BeginWriteAsync(ct);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
             return (StaffResult.Fail("missing"), null);
         }
         var password = Temporary();
-        // Generated to the password rules, so it is hashed directly; the flag is saved in the same update.
+        // Generated to the password rules, so it is hashed directly; the flag, the unlock, the new stamp and the audit
+        // entry are saved in one update, in one transaction.
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         user.MustChangePassword = true;
-        var reset = await users.UpdateAsync(user);
-        if (!reset.Succeeded)
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        audit.Add(db, actor, "StaffPasswordReset", "StaffUser", user.Id, $"{user.Email}: temporary password, change required");
+        if (await users.UpdateSecurityStampAsync(user) is { Succeeded: false } reset)
         {
-            return (new StaffResult(false, reset.Errors.Select(e => $"{e.Code}: {e.Description}").ToList()), null);
+            return (Failed(reset), null);
         }
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, "StaffPasswordReset", "StaffUser", user.Id, $"{user.Email}: temporary password, change required", ct);
+        await tx.CommitAsync(ct);
         return (StaffResult.Ok, password);
     }
+
+    private static StaffResult Failed(IdentityResult result) => new(false, result.Errors.Select(e => $"{e.Code}: {e.Description}").ToList());
 
     /// <summary>16 characters from an alphabet without look-alikes, with each class the password rules ask for.</summary>
     public static string Temporary()

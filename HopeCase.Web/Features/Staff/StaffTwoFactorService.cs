@@ -1,4 +1,5 @@
 using HopeCase.Core.Audit;
+using HopeCase.Core.Data;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +24,9 @@ public sealed class StaffTwoFactorService(IServiceScopeFactory scopes, AuditLog 
         }
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        // The identity store saves through the scope's HopeDb: the reset and its audit entry commit together or not at all.
+        var db = scope.ServiceProvider.GetRequiredService<HopeDb>();
+        await using var tx = await db.Database.BeginWriteAsync(ct);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
@@ -31,8 +35,12 @@ public sealed class StaffTwoFactorService(IServiceScopeFactory scopes, AuditLog 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, "StaffTwoFactorReset", "StaffUser", user.Id, user.Email, ct);
+        audit.Add(db, actor, "StaffTwoFactorReset", "StaffUser", user.Id, user.Email);
+        if (await users.UpdateSecurityStampAsync(user) is { Succeeded: false } saved)
+        {
+            return new StaffResult(false, saved.Errors.Select(e => e.Description).ToList());
+        }
+        await tx.CommitAsync(ct);
         return StaffResult.Ok;
     }
 
