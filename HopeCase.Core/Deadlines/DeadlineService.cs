@@ -130,7 +130,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
             {
                 return await work(db);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException && attempt < 5)
             {
                 // Read again and redo.
             }
