@@ -43,12 +43,18 @@ internal static class SweepBenchmark
         });
         var dbs = database.Dbs;
 
-        var service = new DeadlineService(dbs, clock, Options.Create(new PolicyOptions()), new ChangeNotifier());
+        var phases = new SweepPhases();
+        var service = new DeadlineService(dbs, clock, Options.Create(new PolicyOptions()), new ChangeNotifier()) { Phases = phases };
         async Task TimeAsync(string label)
         {
+            phases.Clear();
             var t = Stopwatch.StartNew();
             var result = await service.SweepAsync();
             Console.WriteLine($"  {label,-40} {t.Elapsed.TotalMilliseconds,9:F0} ms   examined {result.Examined,7:N0}   sent {result.Sent,7:N0}");
+            foreach (var (phase, spent) in phases.Spent)
+            {
+                Console.WriteLine($"      {phase,-36} {spent.TotalMilliseconds,9:F0} ms");
+            }
         }
         Console.WriteLine("deadline sweep:");
         await TimeAsync("first sweep (every request once)");

@@ -1,6 +1,7 @@
 using HopeCase.Core.Committee;
 using HopeCase.Core.Data;
 using HopeCase.Core.LiveUpdates;
+using HopeCase.Core.Messaging;
 using HopeCase.Core.Organisation;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Staff;
@@ -20,6 +21,9 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
 {
     /// <summary>Requests per batch (smaller in tests, to run several batches).</summary>
     internal int BatchSize { get; set; } = 1000;
+
+    /// <summary>When set, each batch adds the time of its phases (the benchmark prints them).</summary>
+    internal SweepPhases? Phases { get; set; }
 
     /// <summary>Every request whose next threshold has passed, in batches by id.</summary>
     public async Task<SweepResult> SweepAsync(CancellationToken ct = default)
@@ -75,16 +79,16 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
     private async Task<(int Count, int Effects, int LastId)> ProcessBatchAsync(HopeDb db, Func<IQueryable<SupportRequest>, IQueryable<SupportRequest>> query,
         string? chair, StaffReminders.Recipients recipients, DateTimeOffset now, CancellationToken ct)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var batch = await query(db.Requests.AsNoTracking()).ToListAsync(ct);
+        Phases?.Add("read requests", watch);
         if (batch.Count == 0)
         {
             return (0, 0, 0);
         }
         var planned = batch.SelectMany(r => DeadlinePlan.DueAt(r, policy.Value, now).Select(e => (Request: r, Effect: e))).ToList();
-        var keys = planned.Select(p => p.Effect.Key).ToList();
-        var existing = keys.Count == 0 ? [] : (await db.StaffNotifications.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
-        var notices = new List<StaffNotification>();
-        foreach (var (r, e) in planned.Where(p => !existing.Contains(p.Effect.Key)))
+        var notices = new List<StaffNotification>(planned.Count);
+        foreach (var (r, e) in planned)
         {
             var (user, role) = e.Kind switch
             {
@@ -94,23 +98,28 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
             };
             notices.Add(new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day));
         }
-        var added = notices.Count;
-        // In bulk, in one transaction: the reminders as one batched insert (the unique keys still decide), then every
-        // request's next check as one UPDATE guarded by its version, so a request a person moved meanwhile keeps theirs.
+        Phases?.Add("plan", watch);
+        // In bulk, in one transaction: the reminders as multi-row inserts that skip a key already written (by an
+        // earlier run, or by another node sweeping at the same moment: the unique key decides), their e-mail / SMS
+        // copies the same way, then every request's next check as one UPDATE guarded by its version, so a request a
+        // person moved meanwhile keeps theirs.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.StaffNotifications.AddRange(notices);
-        StaffReminders.Queue(db, recipients, notices, now);
-        await db.SaveChangesAsync(ct);
+        var written = await BulkInsert.InsertNewAsync(db, nameof(StaffNotification.Key), notices, ct);
+        var added = notices.Where(n => written.Contains(n.Key)).ToList();
+        Phases?.Add("insert notices", watch);
+        await BulkInsert.InsertNewAsync(db, nameof(OutboxMessage.IdempotencyKey), StaffReminders.Messages(recipients, added, now), ct);
+        Phases?.Add("insert outbox copies", watch);
         var next = batch.Select(r => ((object)r.Id, (object)r.Version, (object?)DeadlinePlan.Next(r, policy.Value, now))).ToList();
         await BulkUpdate.SetAsync<SupportRequest>(db, nameof(SupportRequest.Id), nameof(SupportRequest.Version), nameof(SupportRequest.NextDeadlineAt), next, ct);
+        Phases?.Add("update next checks", watch);
         await tx.CommitAsync(ct);
-        return (batch.Count, added, batch[^1].Id);
+        Phases?.Add("commit", watch);
+        return (batch.Count, added.Count, batch[^1].Id);
     }
 
     /// <summary>
-    /// A staff member moving a request (its version changes) or another run inserting the same key makes the save fail;
-    /// the batch is read again and redone, and the keys already written are skipped.
+    /// A write the database refuses (a lock held too long by another node, a row changed under it) rolls the batch back;
+    /// it is read again and redone, and the keys already written are skipped.
     /// </summary>
     private async Task<T> WithRetryAsync<T>(Func<HopeDb, Task<T>> work, CancellationToken ct)
     {
@@ -121,7 +130,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
             {
                 return await work(db);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException && attempt < 5)
             {
                 // Read again and redo.
             }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Deadlines;
 
 /// <summary>
-/// Puts a copy of new reminders and escalations in the outbox for the staff who asked for e-mail or SMS, in the same
-/// save as the notification. The message key is the notification's unique key and the person's id, so each reaches
+/// Composes a copy of new reminders and escalations for the outbox, for the staff who asked for e-mail or SMS; the
+/// sweep writes them in the same transaction as the notifications. The message key is the notification's unique key and the person's id, so each reaches
 /// each person once, however often the sweep runs.
 /// </summary>
 public static class StaffReminders
@@ -34,12 +34,16 @@ public static class StaffReminders
         return new Recipients(people, roles);
     }
 
-    public static int Queue(HopeDb db, Recipients recipients, IReadOnlyCollection<StaffNotification> added, DateTimeOffset now)
+    /// <summary>The outbox messages for <paramref name="added"/>: one per person who asked and channel they asked for.</summary>
+    public static List<OutboxMessage> Messages(Recipients recipients, IReadOnlyCollection<StaffNotification> added, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(added);
-        var queued = 0;
+        var messages = new List<OutboxMessage>();
+        if (recipients.People.Count == 0)
+        {
+            return messages;
+        }
         foreach (var n in added.Where(n => Sent.Contains(n.Kind)))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["reference"] = n.Reference ?? "", ["what"] = What(n.Kind, n.Day) };
@@ -48,15 +52,15 @@ public static class StaffReminders
                 var key = $"staff:{n.Key}:{p.Id}";
                 if (p.ByEmail && !string.IsNullOrWhiteSpace(p.Email))
                 {
-                    queued += Outbox.QueueTo(db, MessageChannel.Email, p.Email, MessageKind.StaffReminder, key, "ar", values, now);
+                    messages.Add(Outbox.MessageTo(MessageChannel.Email, p.Email, MessageKind.StaffReminder, key, "ar", values, now));
                 }
                 if (p.BySms && !string.IsNullOrWhiteSpace(p.PhoneNumber))
                 {
-                    queued += Outbox.QueueTo(db, MessageChannel.Sms, p.PhoneNumber, MessageKind.StaffReminder, key, "ar", values, now);
+                    messages.Add(Outbox.MessageTo(MessageChannel.Sms, p.PhoneNumber, MessageKind.StaffReminder, key, "ar", values, now));
                 }
             }
         }
-        return queued;
+        return messages;
     }
 
     private static string What(NotificationKind kind, int day) => kind switch

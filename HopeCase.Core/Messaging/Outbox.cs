@@ -43,9 +43,15 @@ public static class Outbox
     public static int QueueTo(HopeDb db, MessageChannel channel, string to, MessageKind kind, string key, string? culture, IReadOnlyDictionary<string, string> values, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return Add(db, MessageTo(channel, to, kind, key, culture, values, now));
+    }
+
+    /// <summary>The message <see cref="QueueTo"/> adds, keyed "<paramref name="key"/>:sms" or ":email", for a caller that writes many at once.</summary>
+    public static OutboxMessage MessageTo(MessageChannel channel, string to, MessageKind kind, string key, string? culture, IReadOnlyDictionary<string, string> values, DateTimeOffset now)
+    {
         var language = MessageTexts.Language(culture);
         var suffix = channel == MessageChannel.Sms ? "sms" : "email";
-        return Add(db, new OutboxMessage($"{key}:{suffix}", null, channel, kind, to, MessageTexts.Compose(kind, language, values), language, now));
+        return new OutboxMessage($"{key}:{suffix}", null, channel, kind, to, MessageTexts.Compose(kind, language, values), language, now);
     }
 
     private static int Add(HopeDb db, OutboxMessage message)

@@ -78,4 +78,35 @@ public sealed class DeadlineTests
         Assert.Single(sent, n => n.Kind == NotificationKind.Escalation);
         Assert.Single(sent, n => n.Kind == NotificationKind.ResearchReminder && n.RecipientRole == HopeCase.Core.Staff.Roles.ResearchOfficer);
     }
+
+    [Fact]
+    public async Task Two_nodes_sweeping_at_the_same_moment_send_each_reminder_and_each_outbox_copy_exactly_once()
+    {
+        await using var w = await ResearchWorld.CreateAsync();
+        await new ReminderChannelsService(w.Intake.Dbs, w.Intake.Audit, w.Intake.Clock).SetAsync(IntakeWorld.Manager, byEmail: true, bySms: false);
+        var ids = new List<int>();
+        for (var n = 1; n <= 6; n++)
+        {
+            ids.Add(await w.SubmittedAsync(n));
+        }
+        // Past day 14 with nothing swept: each request is due its two reminders and the escalation, in one sweep.
+        w.Intake.Clock.Advance(TimeSpan.FromDays(14.5));
+        var policy = Microsoft.Extensions.Options.Options.Create(w.Intake.Policy);
+        var nodes = Enumerable.Range(0, 2).Select(_ => new DeadlineService(w.Intake.Dbs, w.Intake.Clock, policy, w.Intake.Notifier) { BatchSize = 4 }).ToList();
+        var results = await Task.WhenAll(nodes.Select(n => Task.Run(() => n.SweepAsync())));
+
+        Assert.Equal(ids.Count * 3, results.Sum(r => r.Sent));
+        foreach (var id in ids)
+        {
+            var kinds = (await w.NotificationsAsync(id)).Where(n => n.Key.StartsWith("deadline:", StringComparison.Ordinal)).Select(n => n.Kind).Order();
+            Assert.Equal([NotificationKind.ResearchReminder, NotificationKind.ChairReminder, NotificationKind.Escalation], kinds);
+        }
+        await using var read = await w.Intake.Dbs.CreateDbContextAsync();
+        var copies = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            read.Outbox.Where(m => m.Kind == HopeCase.Core.Messaging.MessageKind.StaffReminder && m.To == "u-man@hope.test"));
+        Assert.Equal(ids.Count, copies.Count);
+        Assert.Equal(ids.Count, copies.Select(m => m.IdempotencyKey).Distinct().Count());
+        // The next check moved past the escalation for every request: a sweep at the same instant finds nothing.
+        Assert.Equal(0, (await w.Deadlines.SweepAsync()).Examined);
+    }
 }
