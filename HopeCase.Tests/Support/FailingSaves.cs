@@ -29,6 +29,19 @@ public static class FailingSaves
             : $"INSERT INTO TestRefusedStatuses (Status) VALUES ({(int)status})");
     }
 
+    /// <summary>Makes the database refuse every audit entry of <paramref name="action"/>: a save that carries one must fail whole.</summary>
+    public static async Task RefuseAuditAsync(IDbContextFactory<HopeDb> dbs, string action)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        var quoted = action.Replace("'", "''", StringComparison.Ordinal);
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? "CREATE OR REPLACE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
+              $"IF NEW.\"Action\" = '{quoted}' THEN RAISE EXCEPTION 'the disk is full'; END IF; RETURN NEW; END $$;" +
+              "DROP TRIGGER IF EXISTS refuse_audit ON \"AuditEntries\";" +
+              "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditEntries\" FOR EACH ROW EXECUTE FUNCTION refuse_audit();"
+            : $"CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries WHEN NEW.Action = '{quoted}' BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;");
+    }
+
     public static async Task AllowAgainAsync(IDbContextFactory<HopeDb> dbs, RequestStatus status)
     {
         await using var db = await dbs.CreateDbContextAsync();
