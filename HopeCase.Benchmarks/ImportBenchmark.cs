@@ -56,7 +56,7 @@ internal static class ImportBenchmark
         var announcements = 0;
         notifier.Changed += _ => { announcements++; return Task.CompletedTask; };
         sw.Restart();
-        await new ImportRunner(dbs, planner, notifier, limits, clock).RunAsync(id, "bench", "bench", CancellationToken.None);
+        await new ImportRunner(dbs, planner, notifier, limits, clock).RunAsync(id, "bench", CancellationToken.None);
         var elapsed = sw.Elapsed.TotalSeconds;
         await using (var db = await dbs.CreateDbContextAsync())
         {

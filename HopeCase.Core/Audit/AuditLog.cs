@@ -64,11 +64,16 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
 
     public Task RecordShownAsync(Actor actor, string action, string entityType, IEnumerable<string> ids, string? search = null, CancellationToken ct = default)
     {
+        var details = Shown(ids) + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + Clean(search));
+        return RecordAsync(actor, action, entityType, null, details, ct);
+    }
+
+    /// <summary>The ids a read showed, as list entries write them: <c>shown:3[4,7,9]</c>, cut at <see cref="MaxIds"/> with the count kept.</summary>
+    public static string Shown(IEnumerable<string> ids)
+    {
         ArgumentNullException.ThrowIfNull(ids);
         var list = ids.Distinct(StringComparer.Ordinal).ToList();
-        var shown = string.Join(",", list.Take(MaxIds)) + (list.Count > MaxIds ? $",…(+{list.Count - MaxIds})" : "");
-        var details = $"shown:{list.Count}[{shown}]" + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + Clean(search));
-        return RecordAsync(actor, action, entityType, null, details, ct);
+        return $"shown:{list.Count}[{string.Join(",", list.Take(MaxIds))}{(list.Count > MaxIds ? $",…(+{list.Count - MaxIds})" : "")}]";
     }
 
     /// <summary>The latest entries, for administrators and managers; reading the trail is itself audited.</summary>

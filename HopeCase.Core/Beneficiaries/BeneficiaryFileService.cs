@@ -29,7 +29,8 @@ public enum TimelineKind
 
 /// <summary>One line of a beneficiary's story: a contact, a move of a request, a referral.</summary>
 /// <remarks>Reference is the request's one public id (1448-000021); it is null for a draft, which has none yet.</remarks>
-public sealed record TimelineItem(DateTimeOffset At, TimelineKind Kind, string Title, string? Detail, string? By, int? RequestId, string? Reference = null);
+/// <remarks>ItemId names the row it comes from ("Contact:12", "RequestEvent:40", "Referral:3", "Letter:7"), as the audit entry of the read lists it.</remarks>
+public sealed record TimelineItem(DateTimeOffset At, TimelineKind Kind, string Title, string? Detail, string? By, int? RequestId, string? Reference = null, string ItemId = "");
 
 public sealed record RequestSummary(int Id, string? Reference, string TypeAr, string TypeEn, RequestStatus Status, bool IsCritical, DateTimeOffset? DueAt);
 
@@ -72,21 +73,21 @@ public sealed class BeneficiaryFileService(IDbContextFactory<HopeDb> dbs, AuditL
         await using var db = await dbs.CreateDbContextAsync(ct);
         await RequestAccess.RequireBeneficiaryAsync(db, actor, id, "read a beneficiary's timeline", ct);
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.BeneficiaryId == id)
-            .Select(c => new TimelineItem(c.At, TimelineKind.Contact, $"{c.Channel}|{c.Purpose}", c.Summary + (c.Answer == null ? "" : " — " + c.Answer), c.StaffName, null))
+            .Select(c => new TimelineItem(c.At, TimelineKind.Contact, $"{c.Channel}|{c.Purpose}", c.Summary + (c.Answer == null ? "" : " — " + c.Answer), c.StaffName, null, null, "Contact:" + c.Id))
             .ToListAsync(ct);
         var moves = await (from e in db.RequestEvents.AsNoTracking()
                            join r in db.Requests on e.SupportRequestId equals r.Id
                            where r.BeneficiaryId == id
-                           select new TimelineItem(e.At, TimelineKind.Request, $"{e.To}", e.Note, e.UserName, r.Id, r.Reference)).ToListAsync(ct);
+                           select new TimelineItem(e.At, TimelineKind.Request, $"{e.To}", e.Note, e.UserName, r.Id, r.Reference, "RequestEvent:" + e.Id)).ToListAsync(ct);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.BeneficiaryId == id)
-            .Select(r => new TimelineItem(r.AskedAt, TimelineKind.Referral, r.Question, r.Answer, r.AskedByName, r.SupportRequestId))
+            .Select(r => new TimelineItem(r.AskedAt, TimelineKind.Referral, r.Question, r.Answer, r.AskedByName, r.SupportRequestId, null, "Referral:" + r.Id))
             .ToListAsync(ct);
         var letters = await db.Letters.AsNoTracking().Where(l => l.BeneficiaryId == id)
-            .Select(l => new TimelineItem(l.IssuedAt, TimelineKind.Letter, l.Type.ToString(), l.Number, l.IssuedBy, null))
+            .Select(l => new TimelineItem(l.IssuedAt, TimelineKind.Letter, l.Type.ToString(), l.Number, l.IssuedBy, null, null, "Letter:" + l.Id))
             .ToListAsync(ct);
         var timeline = contacts.Concat(moves).Concat(referrals).Concat(letters).OrderByDescending(t => t.At).ToList();
-        await audit.RecordAsync(actor, "BeneficiaryTimelineRead", "Beneficiary", id.ToString(CultureInfo.InvariantCulture),
-            $"shown:{timeline.Count} requests[{string.Join(",", timeline.Where(t => t.RequestId is not null).Select(t => t.RequestId).Distinct())}]", ct);
+        // The entry names every item shown (contacts, request moves, referrals, letters), not only the requests.
+        await audit.RecordAsync(actor, "BeneficiaryTimelineRead", "Beneficiary", id.ToString(CultureInfo.InvariantCulture), AuditLog.Shown(timeline.Select(t => t.ItemId)), ct);
         return timeline;
     }
 }

@@ -111,7 +111,12 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         var born = await others.Where(b => b.BirthDate == input.BirthDate).OrderBy(b => b.Id).Select(b => new { b.Id, b.NameKey }).Take(1000).ToListAsync(ct);
         var twinIds = born.Where(b => ArabicNames.SamePerson(key, b.NameKey)).Select(b => b.Id).Take(20).ToList();
         var twins = twinIds.Count == 0 ? [] : await others.Where(b => twinIds.Contains(b.Id)).OrderBy(b => b.Id).Select(Hit).ToListAsync(ct);
-        return new DuplicateCheck(sameId, sameMobile, twins);
+        var check = new DuplicateCheck(sameId, sameMobile, twins);
+        // A reverse lookup by ID or mobile: the entry keeps what was looked up (masked) and the files the form showed.
+        var shown = new[] { sameId }.OfType<BeneficiaryHit>().Concat(sameMobile).Concat(twins).Select(h => h.Id);
+        await audit.RecordShownAsync(actor, "BeneficiaryDuplicatesShown", "Beneficiary", shown,
+            SearchAuditText.Of($"id {input.NationalId} mobile {input.Mobile}"), ct);
+        return check;
     }
 
     /// <summary>The same check for many new files at once (an import), in a few queries per 500 (<see cref="BeneficiaryDuplicates"/>).</summary>

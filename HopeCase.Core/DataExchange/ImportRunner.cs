@@ -20,9 +20,13 @@ public sealed class ImportRunner(IDbContextFactory<HopeDb> dbs, ImportPlanner pl
 {
     public const int ChunkSize = 250;
 
-    public async Task RunAsync(int batchId, string userId, string userName, CancellationToken ct)
+    /// <summary>
+    /// The job: its arguments are the batch's id and the confirming officer's user id, never a name (issue 10); the
+    /// name the entries carry is the one the batch recorded when it was confirmed.
+    /// </summary>
+    public async Task RunAsync(int batchId, string userId, CancellationToken ct)
     {
-        var actor = new Actor(userId, userName, new HashSet<string> { Roles.System }, $"import {batchId}");
+        Actor actor;
         ImportTable table;
         ColumnMapping map;
         await using (var db = await dbs.CreateDbContextAsync(ct))
@@ -32,6 +36,7 @@ public sealed class ImportRunner(IDbContextFactory<HopeDb> dbs, ImportPlanner pl
             {
                 return; // run already (a retry after a crash does not import twice)
             }
+            actor = new Actor(userId, batch.CreatedBy, new HashSet<string> { Roles.System }, $"import {batchId}");
             batch.Start();
             await db.SaveChangesAsync(ct);
             try

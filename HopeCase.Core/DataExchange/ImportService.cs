@@ -58,7 +58,7 @@ public sealed class ImportService(IDbContextFactory<HopeDb> dbs, ImportPlanner p
             await db.SaveChangesAsync(ct);
         }
         await audit.RecordAsync(actor, "ImportConfirmed", "ImportBatch", Id(batch.Id), $"{batch.FileName}, {table.Rows.Count} rows", ct);
-        jobs.Enqueue<ImportRunner>(r => r.RunAsync(batch.Id, actor.UserId!, actor.UserName ?? "", CancellationToken.None));
+        jobs.Enqueue<ImportRunner>(r => r.RunAsync(batch.Id, actor.UserId!, CancellationToken.None));
         return batch.Id;
     }
 

@@ -77,12 +77,16 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
         int requestId;
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
+            // The request, its reference and its audit entry commit together or not at all (docs/adr/0018).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var request = new SupportRequest(beneficiaryId, app.SupportTypeId, app.Description, ContactChannel.Website, fromWebsite: true, clock.GetUtcNow(), system);
             db.Requests.Add(request);
             await db.SaveChangesAsync(ct);
             request.SetReference($"{HijriDate.FromGregorian(SaudiTime.LocalDate(clock.GetUtcNow())).Year}-{request.Id:000000}");
-            await db.SaveChangesAsync(ct);
             requestId = request.Id;
+            audit.Add(db, system, "RequestReceivedFromWebsite", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture), request.Reference);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         foreach (var upload in app.Uploads)
         {
@@ -92,7 +96,6 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             var refs = await db.Requests.Where(r => r.Id == requestId).Select(r => new { r.Reference, r.PublicReference }).SingleAsync(ct);
-            await audit.RecordAsync(system, "RequestReceivedFromWebsite", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture), refs.Reference, ct);
             await notifier.PublishAsync(ChangeTopic.Requests);
             // The applicant is given the public reference: the only one /track accepts.
             return new ApplyResult(PublicReferences.Display(refs.PublicReference), []);

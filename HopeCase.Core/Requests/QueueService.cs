@@ -1,3 +1,4 @@
+using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
@@ -12,7 +13,7 @@ public sealed record QueueRow(int Id, string? Reference, int BeneficiaryId, stri
 public sealed record QueueCount(string Key, int Count, string Href);
 
 /// <summary>The work waiting for each role, counted from the tables (never from a cache that could forget).</summary>
-public sealed class QueueService(IDbContextFactory<HopeDb> dbs)
+public sealed class QueueService(IDbContextFactory<HopeDb> dbs, AuditLog audit)
 {
     public async Task<IReadOnlyList<QueueRow>> ByStatusAsync(Actor actor, RequestStatus status, CancellationToken ct = default)
     {
@@ -23,6 +24,7 @@ public sealed class QueueService(IDbContextFactory<HopeDb> dbs)
             .Select(r => new { r.Id, r.Reference, r.BeneficiaryId, r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn,
                 r.Status, r.IsCritical, r.CreatedAt, r.DueAt, r.AssignedResearcherId })
             .Take(500).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "QueueRead", "SupportRequest", rows.Select(r => r.Id), $"status={status}", ct);
         return rows.Select(r => new QueueRow(r.Id, r.Reference, r.BeneficiaryId, r.FullName, r.NameAr, r.NameEn, r.Status, r.IsCritical, r.CreatedAt, r.DueAt,
             RequestLifecycle.MovesFor(actor, r.Status, r.AssignedResearcherId))).ToList();
     }

@@ -1,3 +1,4 @@
+using HopeCase.Core.Audit;
 using HopeCase.Core.Data;
 using HopeCase.Core.Deadlines;
 using HopeCase.Core.Requests;
@@ -14,7 +15,7 @@ public sealed record OpenRequestRow(int Id, string? Reference, string Beneficiar
 public sealed record NotificationView(long Id, NotificationKind Kind, int? RequestId, string? Reference, int Day, DateTimeOffset At, bool Read);
 
 /// <summary>Counts and lists for the research, committee, registration and service queues, from the tables.</summary>
-public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
+public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock)
 {
     public static readonly RequestStatus[] Running = [RequestStatus.Submitted, RequestStatus.UnderStudy, RequestStatus.AwaitingCommittee, RequestStatus.Deferred];
 
@@ -75,6 +76,8 @@ public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, TimeProvider
         var list = await q.OrderByDescending(r => r.IsCritical).ThenBy(r => r.DueAt).Take(500)
             .Select(r => new { r.Id, r.Reference, Name = r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn, r.Status, r.IsCritical, r.SubmittedAt, r.DueAt, r.PausedSince, r.AssignedResearcherId, r.AssignedResearcherName, r.Version })
             .ToListAsync(ct);
+        // The queue shows names: the entry lists the requests it showed, with the filter.
+        await audit.RecordShownAsync(actor, "OpenRequestsRead", "SupportRequest", list.Select(r => r.Id), $"status={status?.ToString() ?? "any"} mine={mine}", ct);
         return list.Select(r => new OpenRequestRow(r.Id, r.Reference, r.Name, r.NameAr, r.NameEn, r.Status, r.IsCritical, r.SubmittedAt, r.DueAt,
             r.DueAt is { } d ? (d - (r.PausedSince ?? now)).TotalDays : null, r.AssignedResearcherName, r.Version,
             RequestLifecycle.MovesFor(actor, r.Status, r.AssignedResearcherId))).ToList();

@@ -62,7 +62,7 @@ public sealed class ResearchWorld : IAsyncDisposable
         w.Committee = new CommitteeService(i.Dbs, i.Audit, i.Clock, policy, i.Notifier, new HangfireLetterQueue(w.Jobs), w.Scheduler);
         w.Registration = new RegistrationService(i.Dbs, i.Audit, i.Clock, i.Notifier);
         w.Delivery = new ServiceDeliveryService(i.Dbs, i.Audit, i.Clock, i.Notifier);
-        w.Queues = new CaseQueueService(i.Dbs, i.Clock);
+        w.Queues = new CaseQueueService(i.Dbs, i.Audit, i.Clock);
         await w.AddStaffAsync(Researcher, Researcher2, Chair, Member2, Member3, Provider, Provider2, IntakeWorld.Manager, IntakeWorld.Officer);
         return w;
     }

@@ -5,6 +5,7 @@ using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using HopeCase.Core.Data;
 using HopeCase.Core.Staff;
+using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Web.Hosting;
 
@@ -62,7 +63,8 @@ internal static class Jobs
         {
             AppPath = "/",
             DashboardTitle = "المهام الخلفية - HopeCase jobs",
-            Authorization = [new AdminOnly()],
+            Authorization = [],
+            AsyncAuthorization = [new AdminOnlyAudited()],
             IgnoreAntiforgeryToken = false,
         }).RequireAuthorization(AdminPolicy);
     }
@@ -78,9 +80,33 @@ internal static class Jobs
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
-    /// <summary>Second line of defence behind the endpoint policy: the dashboard itself also insists on Admin.</summary>
-    private sealed class AdminOnly : IDashboardAuthorizationFilter
+    /// <summary>
+    /// Second line of defence behind the endpoint policy: the dashboard itself also insists on Admin (read fresh from
+    /// the user's record), and every page it shows is audited with its path, the job's id for a job's page. Its
+    /// scripts, styles and the stats it polls are not pages and are not audited.
+    /// </summary>
+    private sealed class AdminOnlyAudited : IDashboardAsyncAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var services = http.RequestServices;
+            var actor = await Account.CurrentActor.ResolveAsync(services.GetRequiredService<IDbContextFactory<HopeDb>>(), http.User, http.RequestAborted);
+            if (!actor.IsIn(Roles.Admin))
+            {
+                return false;
+            }
+            var path = context.Request.Path;
+            if (IsPage(path))
+            {
+                var job = path.StartsWith("/jobs/details/", StringComparison.Ordinal) ? path["/jobs/details/".Length..] : null;
+                await services.GetRequiredService<Core.Audit.AuditLog>().RecordAsync(actor with { Origin = http.Connection.RemoteIpAddress?.ToString() },
+                    "JobsDashboardViewed", "BackgroundJob", job, $"{context.Request.Method} /jobs{path}", http.RequestAborted);
+            }
+            return true;
+        }
+
+        internal static bool IsPage(string path) => !(path.StartsWith("/css", StringComparison.Ordinal) || path.StartsWith("/js", StringComparison.Ordinal)
+            || path.StartsWith("/fonts", StringComparison.Ordinal) || path.StartsWith("/stats", StringComparison.Ordinal));
     }
 }

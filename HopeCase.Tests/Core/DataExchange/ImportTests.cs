@@ -72,8 +72,8 @@ public sealed class ImportTests : IAsyncLifetime
         }
 
         var id = await _imports.ConfirmAsync(IntakeWorld.Officer, csv, "people.csv", map);
-        await _runner.RunAsync(id, IntakeWorld.Officer.UserId!, IntakeWorld.Officer.UserName!, CancellationToken.None);
-        await _runner.RunAsync(id, IntakeWorld.Officer.UserId!, IntakeWorld.Officer.UserName!, CancellationToken.None);
+        await _runner.RunAsync(id, IntakeWorld.Officer.UserId!, CancellationToken.None);
+        await _runner.RunAsync(id, IntakeWorld.Officer.UserId!, CancellationToken.None);
         var batch = await _imports.GetAsync(IntakeWorld.Officer, id);
         Assert.Equal((ImportStatus.Done, 10, 4, 6, 100), (batch!.Status, batch.Processed, batch.Created, batch.Refused, batch.Percent));
         var found = await _w.Intake.Beneficiaries.SearchAsync(IntakeWorld.Officer, "ساره المالكي");
@@ -98,7 +98,7 @@ public sealed class ImportTests : IAsyncLifetime
         var csv = ImportFileTests.Csv(Header, Row(21, "سارة", "المالكي", "1990-01-01"), Row(22, "هند", "الزهراني", "1991-01-01"));
         var map = ColumnMapping.Auto(_imports.Read(IntakeWorld.Officer, csv, "p.csv").Headers);
         var id = await _imports.ConfirmAsync(IntakeWorld.Officer, csv, "p.csv", map);
-        await _runner.RunAsync(id, IntakeWorld.Officer.UserId!, IntakeWorld.Officer.UserName!, CancellationToken.None);
+        await _runner.RunAsync(id, IntakeWorld.Officer.UserId!, CancellationToken.None);
         var hit = (await _w.Intake.Beneficiaries.SearchAsync(IntakeWorld.Officer, "هند الزهراني")).Hits.Single();
         var edited = IntakeWorld.Person(hit.NationalId, "هند", "الزهراني", birth: new DateOnly(1991, 1, 1));
         Assert.True((await _w.Intake.Beneficiaries.UpdateAsync(IntakeWorld.Officer, hit.Id, edited)).Saved);
