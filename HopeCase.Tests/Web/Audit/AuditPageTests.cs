@@ -19,12 +19,14 @@ public sealed class AuditPageTests : AppComponentTest
         var cut = RenderPage<AuditPage>();
 
         var rows = cut.FindAll("[data-testid=audit] tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Equal(2, rows.Count);
+        // The officer's save checked for duplicates first (a lookup, audited), then created the file; the manager read it last.
+        Assert.Equal(3, rows.Count);
         Assert.Contains("BeneficiaryRead", rows[0], StringComparison.Ordinal);
         Assert.Contains("المدير", rows[0], StringComparison.Ordinal);
         Assert.Contains("BeneficiaryCreated", rows[1], StringComparison.Ordinal);
         Assert.Contains("موظف العلاقات", rows[1], StringComparison.Ordinal);
         Assert.Contains($"Beneficiary {id}", rows[1], StringComparison.Ordinal);
+        Assert.Contains("BeneficiaryDuplicatesShown", rows[2], StringComparison.Ordinal);
     }
 
     [Fact]
