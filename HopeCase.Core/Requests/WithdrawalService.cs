@@ -32,9 +32,10 @@ public sealed class WithdrawalService(IDbContextFactory<HopeDb> dbs, AuditLog au
         var from = request.Status;
         var now = clock.GetUtcNow();
         var move = request.Move(RequestTrigger.Withdraw, actor, now, $"{channel}: {reason}");
+        // The audit entry commits with the move (and its timeline line, which the letter sweep finds if the letter's job is lost).
+        audit.Add(db, actor, "RequestWithdrawn", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture),
+            $"{request.Reference ?? "-"} {from}→{request.Status} channel:{channel}");
         await RequestMoves.SaveAsync(db, request, ct);
-        await audit.RecordAsync(actor, "RequestWithdrawn", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture),
-            $"{request.Reference ?? "-"} {from}→{request.Status} channel:{channel}", ct);
         if (move.Letter == MoveLetter.Withdrawal && request.Beneficiary is not null)
         {
             letters.Enqueue(RequestLetters.WithdrawalKey(request.Id), RequestLetters.Withdrawal(request, reason, now));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hangfire;
 using HopeCase.Core.Data;
 using HopeCase.Core.Letters;
 using HopeCase.Web.Account;
@@ -28,8 +29,11 @@ internal static class LettersRegistration
         services.AddSingleton<RequestLetterLookup>();
         // Decision letters and committee minutes are queued through the same job, once per key.
         services.AddSingleton<ILetterQueue, HangfireLetterQueue>();
-        // A receipt whose job was lost (the process killed between the commit and the queue) is queued again.
-        services.AddRecurringJob<ReceiptSweep>(ReceiptSweep.RecurringId, j => j.SweepAsync(CancellationToken.None), config["Letters:ReceiptSweepCron"] ?? "*/5 * * * *");
+        // A receipt, decision or withdrawal letter whose job was lost (the process killed between the commit and the
+        // queue) is queued again: on schedule and at start-up.
+        services.AddTransient<LetterSweep>();
+        var sweepCron = config["Letters:SweepCron"] ?? config["Letters:ReceiptSweepCron"] ?? "*/5 * * * *";
+        services.AddHostedService(sp => new LetterSweepSchedule(sp.GetRequiredService<IRecurringJobManager>(), sp.GetRequiredService<IBackgroundJobClient>(), sweepCron));
     }
 
     /// <summary>PDF downloads for staff: the archived original, a stamped copy, a merged batch, mailing labels.</summary>
