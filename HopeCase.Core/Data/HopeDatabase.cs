@@ -56,7 +56,8 @@ public static class HopeDatabase
     /// Refuses a file that is not a HopeCase database or was written by a newer HopeCase, then applies the
     /// migrations and switches the file to WAL. Checks read the file read-only, so a refused file is untouched.
     /// </summary>
-    public static async Task PrepareAsync(IDbContextFactory<HopeDb> dbs, CancellationToken ct = default)
+    /// <returns>The migrations this call applied (none when another node had applied them).</returns>
+    public static async Task<IReadOnlyList<string>> PrepareAsync(IDbContextFactory<HopeDb> dbs, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(dbs);
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -64,7 +65,7 @@ public static class HopeDatabase
         {
             var applied = await PostgresDatabase.PrepareAsync(db, ct);
             await BackfillOnceAsync(dbs, NameIndexPending(applied), ct);
-            return;
+            return applied;
         }
         var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
@@ -79,14 +80,15 @@ public static class HopeDatabase
             }
         }
 
-        var pending = NameIndexPending(await db.Database.GetPendingMigrationsAsync(ct));
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
-        await BackfillOnceAsync(dbs, pending, ct);
+        await BackfillOnceAsync(dbs, NameIndexPending(pending), ct);
         await db.Database.ExecuteSqlRawAsync($"PRAGMA application_id = {ApplicationId};", ct);
         if (IsFile(path))
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
         }
+        return pending;
     }
 
     /// <summary>

@@ -19,9 +19,7 @@ internal static class PostgresDatabase
         }
         catch (Exception ex) when (HopeDatabase.IsUnavailable(ex))
         {
-            throw new DatabaseStartupException(
-                $"PostgreSQL at {where} cannot be reached ({ex.GetBaseException().Message}). Check the setting " +
-                "ConnectionStrings:Postgres (or Data:ConnectionString), that the server runs and accepts this user, or set Data:Provider=Sqlite.");
+            throw Unreachable(db.Database.GetConnectionString(), ex);
         }
         try
         {
@@ -54,6 +52,11 @@ internal static class PostgresDatabase
         await db.Database.MigrateAsync(ct);
         return pending;
     }
+
+    /// <summary>The start-up error of a server that cannot be reached, naming the setting.</summary>
+    public static DatabaseStartupException Unreachable(string? connectionString, Exception ex) => new(
+        $"PostgreSQL at {Describe(connectionString)} cannot be reached ({ex.GetBaseException().Message}). Check the setting " +
+        "ConnectionStrings:Postgres (or Data:ConnectionString), that the server runs and accepts this user, or set Data:Provider=Sqlite.");
 
     /// <summary>Host, port and database of a connection string, never its password.</summary>
     public static string Describe(string? connectionString)
