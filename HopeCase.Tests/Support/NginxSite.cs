@@ -39,6 +39,7 @@ public sealed class NginxSite : IDisposable
         var site = (await File.ReadAllTextAsync(Path.Combine(Artifacts.RepositoryRoot, "deploy", "nginx", "hopecase.conf")))
             .Replace("/etc/ssl/hopecase/fullchain.pem", _folder.File("cert.pem"), StringComparison.Ordinal)
             .Replace("/etc/ssl/hopecase/privkey.pem", _folder.File("key.pem"), StringComparison.Ordinal)
+            .Replace("root /var/www/hopecase;", $"root {Path.Combine(Artifacts.RepositoryRoot, "deploy", "nginx")};", StringComparison.Ordinal)
             .Replace("    server 127.0.0.1:5001 max_fails=1 fail_timeout=10s;\n    server 127.0.0.1:5002 max_fails=1 fail_timeout=10s;", servers, StringComparison.Ordinal)
             .Replace("listen [::]:80;", "", StringComparison.Ordinal).Replace("listen [::]:443 ssl http2;", "", StringComparison.Ordinal)
             .Replace("listen 80;", $"listen 127.0.0.1:{AppProcess.FreePort()};", StringComparison.Ordinal)
@@ -46,7 +47,8 @@ public sealed class NginxSite : IDisposable
             // The site listens on 443, where $host is enough; the test's port has to travel in the Host header too.
             .Replace("proxy_set_header Host $host;", "proxy_set_header Host $host:$server_port;", StringComparison.Ordinal)
             .Replace("    add_header Set-Cookie $hopecase_affinity_cookie;", "    add_header Set-Cookie $hopecase_affinity_cookie;\n    add_header X-HopeCase-Upstream $upstream_addr always;", StringComparison.Ordinal);
-        if (!site.Contains($"server 127.0.0.1:{nodePorts[0]}", StringComparison.Ordinal) || !site.Contains("X-HopeCase-Upstream", StringComparison.Ordinal))
+        if (!site.Contains($"server 127.0.0.1:{nodePorts[0]}", StringComparison.Ordinal) || !site.Contains("X-HopeCase-Upstream", StringComparison.Ordinal)
+            || site.Contains("/var/www/hopecase;", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("deploy/nginx/hopecase.conf changed shape: the test cannot put its ports in.\n" + site);
         }

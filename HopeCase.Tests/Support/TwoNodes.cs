@@ -7,8 +7,8 @@ namespace HopeCase.Tests.Support;
 /// <summary>
 /// Two real HopeCase processes on one fresh PostgreSQL database of the test cluster, sharing the audit chain key (and,
 /// through the database, the data-protection keys and the job store), behind Debian's nginx with the deploy/ site.
-/// Node A starts first and alone: it migrates the database, seeds the demo data and makes the first data-protection key
-/// (as the README tells an administrator to do); then node B starts.
+/// Node A starts first and alone (it migrates the database, seeds the demo data and makes the first data-protection
+/// key), then node B; or both at once, when the start-up lock lets one of them do all that while the other waits.
 /// </summary>
 public sealed class TwoNodes : IAsyncDisposable
 {
@@ -25,26 +25,41 @@ public sealed class TwoNodes : IAsyncDisposable
 
     public NginxSite Nginx { get; private set; } = default!;
 
-    public static async Task<TwoNodes> StartAsync()
+    /// <param name="together">Start both processes at the same moment on the brand-new database (the start-up lock
+    /// decides which one migrates), rather than node A alone first.</param>
+    public static async Task<TwoNodes> StartAsync(bool together = false, params string[] settings)
     {
         var nodes = new TwoNodes(PgCluster.Instance.NewDatabase("scale"));
         var chainKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        nodes.A = await nodes.StartNodeAsync("a", chainKey);
-        using (var http = new HttpClient())
+        try
         {
-            // The first page with a form makes the first data-protection key, before node B reads the key ring.
-            (await http.GetAsync(new Uri($"http://127.0.0.1:{nodes.A.Port}/account/login"))).EnsureSuccessStatusCode();
+            if (together)
+            {
+                var (a, b) = (nodes.Start("a", chainKey, settings), nodes.Start("b", chainKey, settings));
+                (nodes.A, nodes.B) = (a, b);
+                await Task.WhenAll(HealthyAsync("a", a), HealthyAsync("b", b));
+            }
+            else
+            {
+                nodes.A = await HealthyAsync("a", nodes.Start("a", chainKey, settings));
+                nodes.B = await HealthyAsync("b", nodes.Start("b", chainKey, settings));
+            }
+            nodes.Nginx = await NginxSite.StartAsync(nodes.A.Port, nodes.B.Port);
+            return nodes;
         }
-        nodes.B = await nodes.StartNodeAsync("b", chainKey);
-        nodes.Nginx = await NginxSite.StartAsync(nodes.A.Port, nodes.B.Port);
-        return nodes;
+        catch
+        {
+            await nodes.DisposeAsync();
+            throw;
+        }
     }
 
-    private async Task<AppProcess> StartNodeAsync(string name, string chainKey)
+    private AppProcess Start(string name, string chainKey, string[] settings) => AppProcess.Start(_folder.File(name), "Development",
+        ["--Data:Provider=Postgres", $"--Data:ConnectionString={ConnectionString}", $"--Audit:ChainKey={chainKey}",
+         "--Proxy:KnownProxies:0=127.0.0.1", "--Deadlines:SweepCron=* * * * *", "--Demo:FeedbackSeed=false", .. settings]);
+
+    private static async Task<AppProcess> HealthyAsync(string name, AppProcess node)
     {
-        var node = AppProcess.Start(_folder.File(name), "Development",
-            "--Data:Provider=Postgres", $"--Data:ConnectionString={ConnectionString}", $"--Audit:ChainKey={chainKey}",
-            "--Proxy:KnownProxies:0=127.0.0.1", "--Deadlines:SweepCron=* * * * *", "--Demo:FeedbackSeed=false");
         var status = await node.WaitForHealthyAsync(Patience);
         if (status != HttpStatusCode.OK)
         {
