@@ -90,6 +90,23 @@ public sealed class TwoNodes : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task<string?> ScalarTextAsync(string sql) => (await ListAsync(sql)).FirstOrDefault();
+
+    /// <summary>The first column of every row, as text.</summary>
+    public async Task<List<string>> ListAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var rows = await command.ExecuteReaderAsync();
+        var list = new List<string>();
+        while (await rows.ReadAsync())
+        {
+            list.Add(Convert.ToString(rows.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+        return list;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Nginx?.Dispose();

@@ -12,7 +12,7 @@ namespace HopeCase.Tests.Web.Hosting;
 /// test-only header X-HopeCase-Upstream names the node that answered). Client addresses cannot do this: on 127.0.0.1
 /// every browser has the same address.
 /// </summary>
-public sealed class TwoNodesTests(ITestOutputHelper output)
+public sealed partial class TwoNodesTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Two_nodes_share_live_updates_sign_in_and_jobs_and_a_browser_carries_on_when_one_is_killed()
@@ -45,6 +45,9 @@ public sealed class TwoNodesTests(ITestOutputHelper output)
         await BrowserFixture.SignInAsync(chair, "committee@hope.demo");
         await BrowserFixture.SignInAsync(member, "committee2@hope.demo");
 
+        // The research officer on node A sends a study to the committee; the member's open page on node B counts it.
+        var sent = await OfficerSendsToCommitteeAsync(browser, nodes, onA, member);
+
         // The member on node B has the committee's sessions open; the chair on node A schedules one with them.
         await member.GotoAsync("/committee");
         await BrowserFixture.WaitInteractiveAsync(member);
@@ -68,19 +71,29 @@ public sealed class TwoNodesTests(ITestOutputHelper output)
         await member.EvaluateAsync("() => { window.hopecaseNoReload = true; }");
         await chair.ClickAsync("[data-testid=build-agenda]");
         await chair.WaitForSelectorAsync("[data-testid^=item-]");
-        await BrowserFixture.WaitForAsync(member, "() => document.querySelectorAll('[data-testid^=item-]').length === 3");
+        var built = await chair.Locator("[data-testid^=item-]").CountAsync();
+        Assert.True(built >= 4, $"the agenda has {built} items: the demo's three and the one just sent");
+        await BrowserFixture.WaitForAsync(member, $"() => document.querySelectorAll('[data-testid^=item-]').length === {built}");
+        var reference = (await nodes.ScalarTextAsync($"SELECT \"Reference\" FROM \"Requests\" WHERE \"Id\" = {sent}"))!;
+        Assert.Contains(reference, await member.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.True(await member.EvaluateAsync<bool>("() => window.hopecaseNoReload === true"), "the agenda updated by a reload");
         await BrowserFixture.ScreenshotAsync(member, "two-nodes-1-agenda-live-on-node-b");
         var items = await member.Locator("[data-testid^=item-]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.testid.substring(5))");
 
-        // Both nodes' job servers swept the deadlines (one sweep each at start-up, then every minute): every
-        // reminder exists once per key, and no job failed on a duplicate.
-        Assert.True(await Eventually.UntilAsync(async () => await nodes.ScalarAsync(
-            "SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded' AND invocationdata::text LIKE '%SweepAsync%'") >= 3, TimeSpan.FromSeconds(150)));
-        var reminders = await nodes.ScalarAsync("SELECT count(*) FROM \"StaffNotifications\"");
-        output.WriteLine($"reminders: {reminders}, outbox: {await nodes.ScalarAsync("SELECT count(*) FROM \"Outbox\"")}");
-        Assert.True(reminders > 0, "the demo's overdue requests should have reminders");
-        Assert.Equal(0, await nodes.ScalarAsync("SELECT count(*) FROM (SELECT \"Key\" FROM \"StaffNotifications\" GROUP BY \"Key\" HAVING count(*) > 1) d"));
+        // Reminders made due on purpose (not whatever the demo holds): both nodes' job servers sweep them, every minute,
+        // and together send each one exactly once per key.
+        Assert.True(await Eventually.UntilAsync(async () => await SweepsAsync(nodes) >= 2, TimeSpan.FromSeconds(150)));
+        var expected = await MakeRemindersDueAsync(nodes);
+        Assert.True(expected.Count >= 12, $"{expected.Count} reminders due: the demo's open requests should owe some");
+        var sweeps = await SweepsAsync(nodes);
+        const string Reminders = "SELECT count(*) FROM \"StaffNotifications\" WHERE \"Key\" LIKE 'deadline:%'";
+        Assert.True(await Eventually.UntilAsync(async () => await nodes.ScalarAsync(Reminders) >= expected.Count, TimeSpan.FromSeconds(150)),
+            $"{await nodes.ScalarAsync(Reminders)} of {expected.Count} reminders sent");
+        // Two more sweeps (on either node) after that, and still each reminder once.
+        Assert.True(await Eventually.UntilAsync(async () => await SweepsAsync(nodes) >= sweeps + 2, TimeSpan.FromSeconds(150)));
+        var keys = await nodes.ListAsync("SELECT \"Key\" FROM \"StaffNotifications\" WHERE \"Key\" LIKE 'deadline:%' ORDER BY \"Key\"");
+        output.WriteLine($"reminders: {keys.Count} (expected {expected.Count}), outbox: {await nodes.ScalarAsync("SELECT count(*) FROM \"Outbox\"")}");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
         Assert.Equal(0, await nodes.ScalarAsync("SELECT count(*) FROM (SELECT \"IdempotencyKey\" FROM \"Outbox\" GROUP BY \"IdempotencyKey\" HAVING count(*) > 1) d"));
         Assert.Equal(0, await nodes.ScalarAsync("SELECT count(*) FROM hangfire.job WHERE statename = 'Failed'"));
 
@@ -115,6 +128,9 @@ public sealed class TwoNodesTests(ITestOutputHelper output)
         await BrowserFixture.ScreenshotAsync(member, "two-nodes-2-carried-on-via-node-a");
         Assert.Equal(1, await nodes.ScalarAsync($"SELECT count(*) FROM \"Vote\" v JOIN \"AspNetUsers\" u ON u.\"Id\" = v.\"MemberUserId\" WHERE v.\"AgendaItemId\" = {int.Parse(items[0], System.Globalization.CultureInfo.InvariantCulture)} AND u.\"Email\" = 'committee2@hope.demo'"));
     }
+
+    private static Task<long> SweepsAsync(TwoNodes nodes) => nodes.ScalarAsync(
+        "SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded' AND invocationdata::text LIKE '%DeadlineJob%SweepAsync%'");
 
     private static async Task<IPage> PageOnAsync(IBrowser browser, TwoNodes nodes, string affinity)
     {
