@@ -48,7 +48,7 @@ public sealed class SupporterService(IDbContextFactory<HopeDb> dbs, AuditLog aud
         await using var db = await dbs.CreateDbContextAsync(ct);
         var rows = await db.Set<SupporterContact>().AsNoTracking().OrderByDescending(s => s.Id).Take(500)
             .Select(s => new SupporterLine(s.Id, s.Kind, s.Name, s.Mobile, s.Email, s.Who, s.Offer, s.At, s.StaffName)).ToListAsync(ct);
-        await audit.RecordAsync(actor, "SupportersListed", "SupporterContact", null, rows.Count.ToString(CultureInfo.InvariantCulture), ct);
+        await audit.RecordShownAsync(actor, "SupportersListed", "SupporterContact", rows.Select(r => r.Id), ct: ct);
         return rows;
     }
 }

@@ -114,7 +114,7 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
             .Select(r => new { r.Id, r.PublicReference, r.Status, r.DueAt, r.SubmittedAt }).SingleAsync(ct);
         var website = Actor.System with { Origin = origin, UserName = Organisation.Terms.WebsiteAr };
         await audit.RecordAsync(website, found is null ? "TrackMiss" : "TrackHit", "SupportRequest", found?.Id.ToString(CultureInfo.InvariantCulture),
-            PublicReferences.Normalize(reference) ?? "(not a reference)", ct);
+            AuditText.Term(PublicReferences.Normalize(reference) ?? "(not a reference)"), ct);
         if (found is null)
         {
             return null;

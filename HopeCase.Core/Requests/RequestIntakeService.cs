@@ -62,13 +62,13 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
         var (problem, file) = FileInspector.Inspect(fileName, content, intake.Value.MaxUploadBytes);
         if (file is null)
         {
-            await audit.RecordAsync(actor, "UploadRefused", "SupportRequest", Id(requestId), $"{problem}: {fileName}", ct);
+            await audit.RecordAsync(actor, "UploadRefused", "SupportRequest", Id(requestId), $"{problem}: {AuditText.Term(fileName)}", ct);
             return problem;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var request = await db.Requests.Include(r => r.Documents).SingleAsync(r => r.Id == requestId, ct);
         request.AddDocument(new RequestDocument(requirementId, file, expiresOn, clock.GetUtcNow(), actor.UserName));
-        audit.Add(db, actor, "DocumentAdded", "SupportRequest", Id(requestId), file.FileName);
+        audit.Add(db, actor, "DocumentAdded", "SupportRequest", Id(requestId), AuditText.Term(file.FileName));
         await db.SaveChangesAsync(ct);
         return UploadProblem.None;
     }

@@ -88,9 +88,12 @@ public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, AuditLog aud
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var roles = actor.Roles.ToList();
-        return await db.StaffNotifications.AsNoTracking()
+        var list = await db.StaffNotifications.AsNoTracking()
             .Where(n => n.RecipientUserId == actor.UserId || (n.RecipientRole != null && roles.Contains(n.RecipientRole)))
             .OrderByDescending(n => n.Id).Take(50)
             .Select(n => new NotificationView(n.Id, n.Kind, n.SupportRequestId, n.Reference, n.Day, n.CreatedAt, n.ReadAt != null)).ToListAsync(ct);
+        // The panel names requests by reference: the entry keeps the requests it showed.
+        await audit.RecordShownAsync(actor, "NotificationsRead", "SupportRequest", list.Select(n => n.RequestId).OfType<int>(), ct: ct);
+        return list;
     }
 }

@@ -29,7 +29,7 @@ public sealed class FollowUpService(IDbContextFactory<HopeDb> dbs, AuditLog audi
                           select new FollowUpView(t.Id, t.Reason, t.CreatedAt, r.Id, r.Mode, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend,
                               r.Comment, r.Anonymous, r.BeneficiaryId, b == null ? null : b.FullName, b == null ? null : b.Mobile,
                               t.ActionTaken, t.DoneAt, t.DoneByName)).Take(500).ToListAsync(ct);
-        await audit.RecordAsync(actor, "SurveyFollowUpsRead", "FollowUpTask", null, open ? "open" : "done", ct);
+        await audit.RecordShownAsync(actor, "SurveyFollowUpsRead", "FollowUpTask", list.Select(t => t.Id), open ? "open" : "done", ct);
         return list;
     }
 
