@@ -130,11 +130,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         }
 
         var now = clock.GetUtcNow();
-        var b = new Beneficiary(input.Name, SaudiNationalId.Parse(input.NationalId), input.Gender, input.BirthDate,
-            SaudiMobile.TryParse(input.Mobile, out var m) ? m : null, input.Governorate, now, actor.UserName);
-        b.Rename(input.Name, input.LatinName);
-        b.UpdateDetails(BeneficiaryRules.Details(input));
-        b.RecordConsent(input.ConsentSms, input.ConsentEmail, now, actor.UserName);
+        var b = BeneficiaryRules.NewFile(input, now, actor.UserName);
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.Beneficiaries.Add(b);
         try

@@ -73,6 +73,9 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
         return UploadProblem.None;
     }
 
+    /// <summary>The largest upload accepted (Intake:MaxUploadBytes).</summary>
+    public long MaxUploadBytes => intake.Value.MaxUploadBytes;
+
     public string DeclarationText(CultureInfo culture) =>
         culture?.TwoLetterISOLanguageName == "en" ? intake.Value.DeclarationEn : intake.Value.DeclarationAr;
 
