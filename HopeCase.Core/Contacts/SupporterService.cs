@@ -11,6 +11,7 @@ namespace HopeCase.Core.Contacts;
 
 public sealed record SupporterInput(SupporterKind Kind, string Name, string? Mobile, string? Email, string Who, string Offer);
 
+[PersonalData]
 public sealed record SupporterLine(int Id, SupporterKind Kind, string Name, string? Mobile, string? Email, string Who, string Offer, DateTimeOffset At, string? StaffName);
 
 /// <summary>The register of volunteers and supporters (P-1): relations officers record them, managers read the list.</summary>

@@ -14,6 +14,7 @@ namespace HopeCase.Core.Feedback;
 
 public sealed record FeedbackInput(FeedbackKind Kind, FeedbackCategory Category, ContactChannel Channel, string Text, FeedbackSender Sender);
 
+[PersonalData]
 public sealed record FeedbackView(int Id, string Reference, FeedbackKind Kind, FeedbackCategory Category, ContactChannel Channel, string Text, bool Anonymous,
     string? SenderName, string? SenderMobile, string? SenderEmail, int? BeneficiaryId, DateTimeOffset ReceivedAt, DateTimeOffset DueAt,
     string? AssigneeId, string? AssigneeName, FeedbackStatus Status, string? Answer, DateTimeOffset? AnsweredAt, string? AnsweredByName, int Reminders);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Requests;
 
+[PersonalData]
 public sealed record QueueRow(int Id, string? Reference, int BeneficiaryId, string BeneficiaryName, string TypeAr, string TypeEn,
     RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, IReadOnlyList<RequestTrigger> Moves);
 

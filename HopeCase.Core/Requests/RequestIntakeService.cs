@@ -20,6 +20,7 @@ public sealed record DocumentView(int Id, int? RequirementId, string FileName, s
 
 public sealed record EventView(DateTimeOffset At, string? UserName, RequestStatus? From, RequestStatus To, string? Note);
 
+[PersonalData]
 public sealed record RequestView(
     int Id, string? Reference, int BeneficiaryId, string BeneficiaryName, int SupportTypeId, string SupportTypeAr, string SupportTypeEn,
     string Description, ContactChannel Channel, RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt,

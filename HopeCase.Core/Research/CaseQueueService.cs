@@ -9,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Research;
 
+[PersonalData]
 public sealed record OpenRequestRow(int Id, string? Reference, string BeneficiaryName, string TypeAr, string TypeEn, RequestStatus Status, bool IsCritical,
     DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, double? DaysLeft, string? AssignedTo, int Version, IReadOnlyList<RequestTrigger> Moves);
 
+[PersonalData]
 public sealed record NotificationView(long Id, NotificationKind Kind, int? RequestId, string? Reference, int Day, DateTimeOffset At, bool Read);
 
 /// <summary>Counts and lists for the research, committee, registration and service queues, from the tables.</summary>

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Surveys;
 
+[PersonalData]
 public sealed record FollowUpView(int Id, FollowUpReason Reason, DateTimeOffset CreatedAt, int ResponseId, SurveyMode Mode, int Overall, int Courtesy,
     int Clarity, int Speed, int Ease, int Recommend, string? Comment, bool Anonymous, int? BeneficiaryId, string? BeneficiaryName, string? Mobile,
     string? ActionTaken, DateTimeOffset? DoneAt, string? DoneByName);
