@@ -61,7 +61,7 @@ internal static class SearchBenchmark
             for (var i = 0; i < Runs; i++)
             {
                 var text = query(i);
-                var audit = SearchAuditText.Of(text);
+                var audit = AuditText.Term(text);
                 s[i] = await Time(() => service.SearchAsync(officer, text));
                 r[i] = await Time(async () => await SearchRawQueries.RunAsync(raw, await sql(text), audit, key));
                 q[i] = await Time(async () => await SearchRawQueries.RunAsync(raw, await sql(text), null, key));

@@ -49,13 +49,6 @@ public static class AuditChanges
         return json.Length <= MaxTotal ? json : json[..MaxTotal] + "…";
     }
 
-    /// <summary>A national ID (or any 10 digits) keeps only its last 4 digits.</summary>
-    public static string MaskNationalIds(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return System.Text.RegularExpressions.Regex.Replace(text, @"(?<![0-9٠-٩])[0-9٠-٩]{6}([0-9٠-٩]{4})(?![0-9٠-٩])", "******$1");
-    }
-
     private static string? Key(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
@@ -82,7 +75,7 @@ public static class AuditChanges
         {
             return text.Length <= 4 ? "****" : new string('*', text.Length - 4) + text[^4..];
         }
-        text = MaskNationalIds(text);
+        text = AuditText.Mask(text);
         return text.Length <= MaxText ? text : text[..MaxText] + "…";
     }
 }

@@ -20,7 +20,8 @@ public sealed class AuditEntry : IWriteOnce
         Action = action;
         EntityType = entityType;
         EntityId = entityId;
-        Details = details;
+        // The last net: whatever a caller wrote, no national ID or mobile is stored whole (AuditText.Mask).
+        Details = details is null ? null : AuditText.Mask(details);
         Origin = origin;
     }
 

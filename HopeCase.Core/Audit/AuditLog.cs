@@ -64,8 +64,17 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
 
     public Task RecordShownAsync(Actor actor, string action, string entityType, IEnumerable<string> ids, string? search = null, CancellationToken ct = default)
     {
-        var details = Shown(ids) + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + Clean(search));
-        return RecordAsync(actor, action, entityType, null, details, ct);
+        ArgumentNullException.ThrowIfNull(actor);
+        // The id list is written whole (up to MaxIds); only the search is free text, cut and masked by AuditText.Term.
+        var details = Shown(ids) + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + AuditText.Term(search));
+        return WriteAsync(new AuditEntry(clock.GetUtcNow(), actor.UserId, actor.UserName, action, entityType, null, details, actor.Origin), ct);
+    }
+
+    private async Task WriteAsync(AuditEntry entry, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The ids a read showed, as list entries write them: <c>shown:3[4,7,9]</c>, cut at <see cref="MaxIds"/> with the count kept.</summary>
@@ -103,7 +112,7 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
         {
             return null;
         }
-        text = AuditChanges.MaskNationalIds(text);
+        text = AuditText.Mask(text);
         return text.Length <= MaxDetails ? text : text[..MaxDetails] + "…";
     }
 }

@@ -1,10 +1,12 @@
 using HopeCase.Core.Arabic;
 using HopeCase.Core.Contacts;
 using HopeCase.Core.Saudi;
+using HopeCase.Core.Security;
 
 namespace HopeCase.Core.Beneficiaries;
 
 /// <summary>A person the association serves. The four-part Arabic name and the ID are the file's spine.</summary>
+[PersonalData]
 public sealed class Beneficiary
 {
     private Beneficiary()

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Beneficiaries;
 
+[PersonalData]
 public sealed record BeneficiaryFile(
     int Id, string First, string Father, string Grandfather, string Family, string FullName, string? LatinName, string NationalId,
     DateOnly? IdExpiry, string Nationality, Gender Gender, DateOnly BirthDate, string? Mobile, string? Email, string Region,
@@ -30,8 +31,10 @@ public enum TimelineKind
 /// <summary>One line of a beneficiary's story: a contact, a move of a request, a referral.</summary>
 /// <remarks>Reference is the request's one public id (1448-000021); it is null for a draft, which has none yet.</remarks>
 /// <remarks>ItemId names the row it comes from ("Contact:12", "RequestEvent:40", "Referral:3", "Letter:7"), as the audit entry of the read lists it.</remarks>
+[PersonalData]
 public sealed record TimelineItem(DateTimeOffset At, TimelineKind Kind, string Title, string? Detail, string? By, int? RequestId, string? Reference = null, string ItemId = "");
 
+[PersonalData]
 public sealed record RequestSummary(int Id, string? Reference, string TypeAr, string TypeEn, RequestStatus Status, bool IsCritical, DateTimeOffset? DueAt);
 
 /// <summary>Reading a beneficiary's file: every read is written to the audit trail.</summary>

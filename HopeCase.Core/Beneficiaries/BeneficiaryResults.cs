@@ -1,5 +1,8 @@
+using HopeCase.Core.Security;
+
 namespace HopeCase.Core.Beneficiaries;
 
+[PersonalData]
 public sealed record BeneficiaryHit(int Id, string FullName, string NationalId, string? Mobile, DateOnly BirthDate, string Governorate, string? FileNumber, RiskLevel Risk);
 
 public sealed record SearchPage(IReadOnlyList<BeneficiaryHit> Hits, SearchCursor? Next);

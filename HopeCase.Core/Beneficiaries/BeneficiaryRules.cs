@@ -48,4 +48,16 @@ public static class BeneficiaryRules
     public static BeneficiaryDetails Details(BeneficiaryInput i) =>
         new(i.IdExpiry, i.Nationality, i.Gender, i.BirthDate, SaudiMobile.TryParse(i.Mobile, out var m) ? m : null, i.Email,
             i.Region, i.Governorate, i.Address, i.MaritalStatus, i.HouseholdSize, i.Income, i.PreferredChannel);
+
+    /// <summary>A new file from valid input, as staff, the website and an import create it.</summary>
+    public static Beneficiary NewFile(BeneficiaryInput input, DateTimeOffset now, string? by)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var b = new Beneficiary(input.Name, SaudiNationalId.Parse(input.NationalId), input.Gender, input.BirthDate,
+            SaudiMobile.TryParse(input.Mobile, out var m) ? m : null, input.Governorate, now, by);
+        b.Rename(input.Name, input.LatinName);
+        b.UpdateDetails(Details(input));
+        b.RecordConsent(input.ConsentSms, input.ConsentEmail, now, by);
+        return b;
+    }
 }

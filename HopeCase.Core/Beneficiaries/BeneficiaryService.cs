@@ -33,7 +33,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         var rows = ids.Count == 0 ? [] : await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, ct);
         var shown = ids.Where(rows.ContainsKey).ToList();
         // Every page is audited with the ids it showed, the first and each one after it (the search text masked and cut).
-        await audit.RecordShownAsync(actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, SearchAuditText.Of(query), ct);
+        await audit.RecordShownAsync(actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, query, ct);
         return new SearchPage(shown.Select(id => rows[id]).ToList(), next);
     }
 
@@ -99,7 +99,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         // A reverse lookup by ID or mobile: the entry keeps what was looked up (masked) and the files the form showed.
         var shown = new[] { sameId }.OfType<BeneficiaryHit>().Concat(sameMobile).Concat(twins).Select(h => h.Id);
         await audit.RecordShownAsync(actor, "BeneficiaryDuplicatesShown", "Beneficiary", shown,
-            SearchAuditText.Of($"id {input.NationalId} mobile {input.Mobile}"), ct);
+            $"id {input.NationalId} mobile {input.Mobile}", ct);
         return check;
     }
 
@@ -130,11 +130,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         }
 
         var now = clock.GetUtcNow();
-        var b = new Beneficiary(input.Name, SaudiNationalId.Parse(input.NationalId), input.Gender, input.BirthDate,
-            SaudiMobile.TryParse(input.Mobile, out var m) ? m : null, input.Governorate, now, actor.UserName);
-        b.Rename(input.Name, input.LatinName);
-        b.UpdateDetails(BeneficiaryRules.Details(input));
-        b.RecordConsent(input.ConsentSms, input.ConsentEmail, now, actor.UserName);
+        var b = BeneficiaryRules.NewFile(input, now, actor.UserName);
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.Beneficiaries.Add(b);
         try

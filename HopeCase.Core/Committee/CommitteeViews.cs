@@ -1,5 +1,6 @@
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
+using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 
 namespace HopeCase.Core.Committee;
@@ -8,9 +9,11 @@ public sealed record SessionRow(int Id, string Title, DateTimeOffset HeldAt, str
 
 public sealed record VoteView(string MemberUserId, string? MemberName, DecisionKind Choice, string? Note);
 
+[PersonalData]
 public sealed record DecisionView(int Id, DecisionKind Kind, string? Services, decimal? Amount, int? SessionCount, int? DurationMonths,
     RejectionReason? RejectionReason, string? Reasons, string? MissingInfo, DateTimeOffset DecidedAt, string? DecidedByName);
 
+[PersonalData]
 public sealed record AgendaRow(int ItemId, int RequestId, string? Reference, string BeneficiaryName, string TypeAr, string TypeEn, bool IsCritical,
     RequestStatus Status, int Version, DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, double? DaysLeft, Recommendation? Recommendation,
     string? StudyReasons, string? ResearcherUserId, string? ResearcherName, bool IsAppeal, DecisionView? EarlierDecision, string? AppealGrounds,

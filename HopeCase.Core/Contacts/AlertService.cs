@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Contacts;
 
+[PersonalData]
 public sealed record AlertView(int Id, int BeneficiaryId, string BeneficiaryName, int? RequestId, string Reason, DateTimeOffset RaisedAt, string? RaisedBy);
 
 /// <summary>Critical risk: the beneficiary and request are flagged, requests fast-tracked, and managers alerted at once.</summary>

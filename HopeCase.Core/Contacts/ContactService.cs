@@ -12,6 +12,7 @@ namespace HopeCase.Core.Contacts;
 public sealed record ContactInput(int? BeneficiaryId, string? CallerName, string? CallerPhone, ContactChannel Channel, ContactDirection Direction,
     ContactPurpose Purpose, string Summary, string? Answer, int? FaqEntryId, int? DurationMinutes);
 
+[PersonalData]
 public sealed record ContactView(int Id, int? BeneficiaryId, string? Who, ContactChannel Channel, ContactDirection Direction, ContactPurpose Purpose,
     string Summary, string? Answer, int? FaqEntryId, int? DurationMinutes, DateTimeOffset At, string? StaffName, bool Referred);
 

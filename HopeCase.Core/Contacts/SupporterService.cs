@@ -11,6 +11,7 @@ namespace HopeCase.Core.Contacts;
 
 public sealed record SupporterInput(SupporterKind Kind, string Name, string? Mobile, string? Email, string Who, string Offer);
 
+[PersonalData]
 public sealed record SupporterLine(int Id, SupporterKind Kind, string Name, string? Mobile, string? Email, string Who, string Offer, DateTimeOffset At, string? StaffName);
 
 /// <summary>The register of volunteers and supporters (P-1): relations officers record them, managers read the list.</summary>
@@ -48,7 +49,7 @@ public sealed class SupporterService(IDbContextFactory<HopeDb> dbs, AuditLog aud
         await using var db = await dbs.CreateDbContextAsync(ct);
         var rows = await db.Set<SupporterContact>().AsNoTracking().OrderByDescending(s => s.Id).Take(500)
             .Select(s => new SupporterLine(s.Id, s.Kind, s.Name, s.Mobile, s.Email, s.Who, s.Offer, s.At, s.StaffName)).ToListAsync(ct);
-        await audit.RecordAsync(actor, "SupportersListed", "SupporterContact", null, rows.Count.ToString(CultureInfo.InvariantCulture), ct);
+        await audit.RecordShownAsync(actor, "SupportersListed", "SupporterContact", rows.Select(r => r.Id), ct: ct);
         return rows;
     }
 }

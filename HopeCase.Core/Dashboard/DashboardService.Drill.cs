@@ -81,7 +81,7 @@ public sealed partial class DashboardService
                 rows = [];
                 break;
         }
-        await audit.RecordAsync(actor, "DashboardDrill", "Dashboard", null, $"{query.Kind}:{query.Filter}", ct);
+        await audit.RecordAsync(actor, "DashboardDrill", "Dashboard", null, Audit.AuditText.Term($"{query.Kind}:{query.Filter}"), ct);
         return rows;
     }
 

@@ -1,5 +1,8 @@
+using HopeCase.Core.Security;
+
 namespace HopeCase.Core.DataExchange;
 
+[PersonalData]
 public sealed record ImportBatchView(int Id, string FileName, ImportStatus Status, int Total, int Processed, int Created, int Refused,
     string? Error, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? UndoneAt)
 {

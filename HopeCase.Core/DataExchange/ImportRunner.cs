@@ -3,7 +3,6 @@ using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Data;
 using HopeCase.Core.LiveUpdates;
-using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -118,7 +117,7 @@ public sealed class ImportRunner(IDbContextFactory<HopeDb> dbs, ImportPlanner pl
         var made = new List<(ImportRow Row, Beneficiary File)>();
         foreach (var row in rows.Where(r => r.Outcome != ImportOutcome.Refuse && r.Input is not null))
         {
-            var file = NewFile(row.Input!, now, actor.UserName);
+            var file = BeneficiaryRules.NewFile(row.Input!, now, actor.UserName);
             db.Beneficiaries.Add(file);
             made.Add((row, file));
         }
@@ -140,16 +139,5 @@ public sealed class ImportRunner(IDbContextFactory<HopeDb> dbs, ImportPlanner pl
     }
 
     /// <summary>The same file <see cref="BeneficiaryService.CreateAsync"/> makes from an input.</summary>
-    public static Beneficiary NewFile(BeneficiaryInput input, DateTimeOffset now, string? by)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var b = new Beneficiary(input.Name, SaudiNationalId.Parse(input.NationalId), input.Gender, input.BirthDate,
-            SaudiMobile.TryParse(input.Mobile, out var m) ? m : null, input.Governorate, now, by);
-        b.Rename(input.Name, input.LatinName);
-        b.UpdateDetails(BeneficiaryRules.Details(input));
-        b.RecordConsent(input.ConsentSms, input.ConsentEmail, now, by);
-        return b;
-    }
-
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

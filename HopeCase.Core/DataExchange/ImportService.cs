@@ -57,7 +57,7 @@ public sealed class ImportService(IDbContextFactory<HopeDb> dbs, ImportPlanner p
             db.ImportBatches.Add(batch);
             await db.SaveChangesAsync(ct);
         }
-        await audit.RecordAsync(actor, "ImportConfirmed", "ImportBatch", Id(batch.Id), $"{batch.FileName}, {table.Rows.Count} rows", ct);
+        await audit.RecordAsync(actor, "ImportConfirmed", "ImportBatch", Id(batch.Id), $"{AuditText.Term(batch.FileName)}, {table.Rows.Count} rows", ct);
         jobs.Enqueue<ImportRunner>(r => r.RunAsync(batch.Id, actor.UserId!, CancellationToken.None));
         return batch.Id;
     }
@@ -66,19 +66,22 @@ public sealed class ImportService(IDbContextFactory<HopeDb> dbs, ImportPlanner p
     {
         Guard.RequireRole(actor, "follow an import", ImportRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.ImportBatches.AsNoTracking().Where(b => b.Id == id)
-            .Select(b => new ImportBatchView(b.Id, b.FileName, b.Status, b.Total, b.Processed, b.Created, b.Refused, b.Error, b.CreatedAt, b.CreatedBy, b.UndoneAt))
-            .SingleOrDefaultAsync(ct);
+        var batch = await db.ImportBatches.AsNoTracking().Where(b => b.Id == id).Select(View).SingleOrDefaultAsync(ct);
+        await audit.RecordAsync(actor, "ImportRead", "ImportBatch", Id(id), batch is null ? "not found" : batch.Status.ToString(), ct);
+        return batch;
     }
 
     public async Task<IReadOnlyList<ImportBatchView>> RecentAsync(Actor actor, int take = 20, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "list imports", ImportRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(take)
-            .Select(b => new ImportBatchView(b.Id, b.FileName, b.Status, b.Total, b.Processed, b.Created, b.Refused, b.Error, b.CreatedAt, b.CreatedBy, b.UndoneAt))
-            .ToListAsync(ct);
+        var list = await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(take).Select(View).ToListAsync(ct);
+        await audit.RecordShownAsync(actor, "ImportsListed", "ImportBatch", list.Select(b => b.Id), ct: ct);
+        return list;
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<ImportBatch, ImportBatchView>> View =
+        b => new ImportBatchView(b.Id, b.FileName, b.Status, b.Total, b.Processed, b.Created, b.Refused, b.Error, b.CreatedAt, b.CreatedBy, b.UndoneAt);
 
     /// <summary>
     /// Removes every file the batch created, in one transaction, unless one of them has been worked on since: a request,

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.DataExchange;
 
 /// <summary>One request as the request-list export writes it.</summary>
+[PersonalData]
 public sealed record RequestListRow(int Id, string? Reference, string BeneficiaryName, string TypeAr, string TypeEn, RequestStatus Status,
     bool IsCritical, DateTimeOffset CreatedAt, DateTimeOffset? DueAt);
 

@@ -14,6 +14,7 @@ namespace HopeCase.Core.Feedback;
 
 public sealed record FeedbackInput(FeedbackKind Kind, FeedbackCategory Category, ContactChannel Channel, string Text, FeedbackSender Sender);
 
+[PersonalData]
 public sealed record FeedbackView(int Id, string Reference, FeedbackKind Kind, FeedbackCategory Category, ContactChannel Channel, string Text, bool Anonymous,
     string? SenderName, string? SenderMobile, string? SenderEmail, int? BeneficiaryId, DateTimeOffset ReceivedAt, DateTimeOffset DueAt,
     string? AssigneeId, string? AssigneeName, FeedbackStatus Status, string? Answer, DateTimeOffset? AnsweredAt, string? AnsweredByName, int Reminders);
@@ -83,7 +84,7 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
                 f.BeneficiaryId, f.ReceivedAt, f.DueAt, f.AssigneeId, f.AssigneeName, f.Status, f.Answer, f.AnsweredAt, f.AnsweredByName,
                 db.FeedbackDeadlineEvents.Count(e => e.FeedbackItemId == f.Id)))
             .ToListAsync(ct);
-        await audit.RecordAsync(actor, "FeedbackListRead", "FeedbackItem", id?.ToString(CultureInfo.InvariantCulture), null, ct);
+        await audit.RecordShownAsync(actor, "FeedbackListRead", "FeedbackItem", list.Select(f => f.Id), $"status={status?.ToString() ?? "any"} id={id?.ToString(CultureInfo.InvariantCulture) ?? "any"}", ct);
         return list.Select(v => v with { Reference = $"FB-{v.Id:000000}" }).ToList();
     }
 
@@ -93,6 +94,7 @@ public sealed class FeedbackService(IDbContextFactory<HopeDb> dbs, AuditLog audi
         await using var db = await dbs.CreateDbContextAsync(ct);
         var rows = await db.FeedbackDeadlineEvents.AsNoTracking().Where(e => e.FeedbackItemId == id).OrderBy(e => e.Id)
             .Select(e => new { e.Threshold, e.At, e.NotifiedName }).ToListAsync(ct);
+        await audit.RecordAsync(actor, "FeedbackDeadlinesRead", "FeedbackItem", id.ToString(CultureInfo.InvariantCulture), null, ct);
         return rows.Select(e => (e.Threshold, e.At, e.NotifiedName)).ToList();
     }
 

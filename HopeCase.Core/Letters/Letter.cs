@@ -1,9 +1,12 @@
+using HopeCase.Core.Security;
+
 namespace HopeCase.Core.Letters;
 
 /// <summary>
 /// An issued letter in the register. What was sent never changes: every content field has a private setter and
 /// there is no method that alters it. Only the postal status moves on (printed, mailed, returned).
 /// </summary>
+[PersonalData]
 public sealed class Letter
 {
     private Letter()

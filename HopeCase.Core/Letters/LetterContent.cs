@@ -1,3 +1,5 @@
+using HopeCase.Core.Security;
+
 namespace HopeCase.Core.Letters;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace HopeCase.Core.Letters;
 /// <paramref name="Values"/> fill the placeholders of the type's wording; <paramref name="Rows"/> are the table of
 /// minutes (member, role) or the fields of the support request form (label, value; an empty value prints a blank line).
 /// </summary>
+[PersonalData]
 public sealed record LetterContent(
     LetterType Type,
     string Culture,

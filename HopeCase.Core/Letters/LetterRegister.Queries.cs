@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Letters;
 
 /// <summary>A row of the register as lists show it (no PDF bytes).</summary>
+[PersonalData]
 public sealed record LetterRow(int Id, string Number, DateTimeOffset IssuedAt, LetterType Type, string Culture, string RecipientName,
     string? RecipientAddress, MailStatus MailStatus, string VerifyCode)
 {

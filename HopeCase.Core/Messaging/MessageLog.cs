@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Messaging;
 
+[PersonalData]
 public sealed record MessageView(long Id, DateTimeOffset CreatedAt, MessageChannel Channel, MessageKind Kind, string To, string Body, string Culture,
     MessageStatus Status, int Attempts, string? LastError, DateTimeOffset? SentAt, DateTimeOffset? NextAttemptAt, string? Provider);
 

@@ -30,7 +30,7 @@ public sealed class MessagingTest(MessageProviders providers, AuditLog audit, Ti
         {
             (ok, answer, reason) = (false, e.Message, e.Reason);
         }
-        await audit.RecordAsync(actor, "MessagingTestSent", "Messaging", channel.ToString(), $"{provider.Name} to {to.Trim()}: {(answer.Length > 200 ? answer[..200] : answer)}", ct);
+        await audit.RecordAsync(actor, "MessagingTestSent", "Messaging", channel.ToString(), $"{provider.Name} to {AuditText.Term(to)}: {(answer.Length > 200 ? answer[..200] : answer)}", ct);
         return (ok, $"{provider.Name}: {answer}", reason);
     }
 }

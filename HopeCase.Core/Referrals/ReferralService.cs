@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Referrals;
 
+[PersonalData]
 public sealed record ReferralView(int Id, int BeneficiaryId, string BeneficiaryName, int? RequestId, string Question, DateTimeOffset AskedAt,
     string? AskedBy, string? Answer, DateTimeOffset? AnsweredAt, string? AnsweredBy);
 

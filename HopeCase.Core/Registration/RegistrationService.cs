@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Registration;
 
+[PersonalData]
 public sealed record RegistrationView(int RequestId, IReadOnlyDictionary<ChecklistItem, bool> Checklist, bool Complete, string? FileNumber, DateTimeOffset? RegisteredAt);
 
 /// <summary>P-6.6: an accepted request is registered once the checklist is complete; the beneficiary gets a file number once.</summary>
@@ -23,6 +24,7 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
         Guard.RequireRole(actor, "read a registration", Staff);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var r = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(x => x.SupportRequestId == requestId, ct);
+        await audit.RecordAsync(actor, "RegistrationRead", "SupportRequest", Id(requestId), null, ct);
         return View(requestId, r);
     }
 

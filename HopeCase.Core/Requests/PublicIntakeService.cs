@@ -22,7 +22,7 @@ public sealed record ApplyResult(string? Reference, IReadOnlyList<string> Errors
 public sealed record TrackView(string Reference, RequestStatus Status, DateTimeOffset? DueAt, DateTimeOffset? SubmittedAt, IReadOnlyList<RequestTrigger> Moves);
 
 /// <summary>The website channel (P-3.4, P-4.7): apply from anywhere, follow the request. Acts as the system, never as staff.</summary>
-public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, BeneficiaryService beneficiaries, RequestIntakeService intake,
+public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, RequestIntakeService intake,
     AuditLog audit, TimeProvider clock, ChangeNotifier notifier)
 {
     public async Task<ApplyResult> ApplyAsync(PublicApplication app, string? origin, CancellationToken ct = default)
@@ -44,62 +44,80 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
         {
             errors.Add("SupportType.Required");
         }
+        var files = new List<(PublicUpload Upload, StoredFile File)>();
         foreach (var upload in app.Uploads)
         {
-            var (problem, _) = FileInspector.Inspect(upload.FileName, upload.Content);
-            if (problem != UploadProblem.None)
+            var (problem, file) = FileInspector.Inspect(upload.FileName, upload.Content, intake.MaxUploadBytes);
+            if (file is null)
             {
                 errors.Add($"Upload.{problem}");
+                continue;
             }
+            files.Add((upload, file));
         }
         if (errors.Count > 0)
         {
             return new ApplyResult(null, errors.Distinct().ToList());
         }
-
-        // A known ID joins the existing file without changing it or telling the visitor it exists.
-        int beneficiaryId;
-        await using (var db = await dbs.CreateDbContextAsync(ct))
+        try
         {
-            var nid = SaudiNationalId.Parse(app.Applicant.NationalId).Value;
-            beneficiaryId = await db.Beneficiaries.Where(b => b.NationalId == nid).Select(b => b.Id).FirstOrDefaultAsync(ct);
+            return await SaveAsync(app, files, system, ct);
         }
+        catch (DbUpdateException)
+        {
+            // Two applications with the same new ID at once: the unique index decided; the second joins the file the first made.
+            if (!await KnownIdAsync(app, ct))
+            {
+                throw;
+            }
+            return await SaveAsync(app, files, system, ct);
+        }
+    }
+
+    /// <summary>
+    /// The beneficiary (when the ID is new), the request with its reference and first timeline event, the documents,
+    /// the declaration and every audit entry commit in one transaction, or nothing is left (docs/adr/0018). The
+    /// uploads are rows of that same transaction: no file reaches the disk.
+    /// </summary>
+    private async Task<ApplyResult> SaveAsync(PublicApplication app, List<(PublicUpload Upload, StoredFile File)> files, Actor system, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A known ID joins the existing file without changing it or telling the visitor it exists.
+        var nid = SaudiNationalId.Parse(app.Applicant.NationalId).Value;
+        var beneficiaryId = await db.Beneficiaries.Where(b => b.NationalId == nid).Select(b => b.Id).FirstOrDefaultAsync(ct);
         if (beneficiaryId == 0)
         {
-            var saved = await beneficiaries.CreateAsync(system, app.Applicant, acknowledgeWarnings: true, ct);
-            if (!saved.Saved)
-            {
-                return new ApplyResult(null, saved.Errors);
-            }
-            beneficiaryId = saved.Id!.Value;
+            var file = BeneficiaryRules.NewFile(app.Applicant, now, system.UserName);
+            db.Beneficiaries.Add(file);
+            await audit.SaveNewAsync(db, system, "BeneficiaryCreated", "Beneficiary", () => file.Id.ToString(CultureInfo.InvariantCulture), "from the website", ct);
+            beneficiaryId = file.Id;
         }
+        var request = new SupportRequest(beneficiaryId, app.SupportTypeId, app.Description, ContactChannel.Website, fromWebsite: true, now, system);
+        db.Requests.Add(request);
+        await db.SaveChangesAsync(ct);
+        request.SetReference($"{HijriDate.FromGregorian(SaudiTime.LocalDate(now)).Year}-{request.Id:000000}");
+        var requestId = request.Id.ToString(CultureInfo.InvariantCulture);
+        audit.Add(db, system, "RequestReceivedFromWebsite", "SupportRequest", requestId, request.Reference);
+        foreach (var (upload, file) in files)
+        {
+            request.AddDocument(new RequestDocument(upload.RequirementId, file, upload.ExpiresOn, now, system.UserName));
+            audit.Add(db, system, "DocumentAdded", "SupportRequest", requestId, AuditText.Term(file.FileName));
+        }
+        request.Sign(new Declaration(intake.DeclarationText(app.Culture), SignatureKind.TypedOnWebsite, null, app.Applicant.Name.Full.Trim(), null, null, now));
+        audit.Add(db, system, "DeclarationSigned", "SupportRequest", requestId, nameof(SignatureKind.TypedOnWebsite));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await notifier.PublishAsync(ChangeTopic.Requests);
+        return new ApplyResult(PublicReferences.Display(request.PublicReference), []);
+    }
 
-        int requestId;
-        await using (var db = await dbs.CreateDbContextAsync(ct))
-        {
-            // The request, its reference and its audit entry commit together or not at all (docs/adr/0018).
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var request = new SupportRequest(beneficiaryId, app.SupportTypeId, app.Description, ContactChannel.Website, fromWebsite: true, clock.GetUtcNow(), system);
-            db.Requests.Add(request);
-            await db.SaveChangesAsync(ct);
-            request.SetReference($"{HijriDate.FromGregorian(SaudiTime.LocalDate(clock.GetUtcNow())).Year}-{request.Id:000000}");
-            requestId = request.Id;
-            audit.Add(db, system, "RequestReceivedFromWebsite", "SupportRequest", requestId.ToString(CultureInfo.InvariantCulture), request.Reference);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        foreach (var upload in app.Uploads)
-        {
-            await intake.AddDocumentAsync(system, requestId, upload.RequirementId, upload.FileName, upload.Content, upload.ExpiresOn, ct);
-        }
-        await intake.SignAsync(system, requestId, SignatureKind.TypedOnWebsite, null, app.Applicant.Name.Full, app.Culture, ct);
-        await using (var db = await dbs.CreateDbContextAsync(ct))
-        {
-            var refs = await db.Requests.Where(r => r.Id == requestId).Select(r => new { r.Reference, r.PublicReference }).SingleAsync(ct);
-            await notifier.PublishAsync(ChangeTopic.Requests);
-            // The applicant is given the public reference: the only one /track accepts.
-            return new ApplyResult(PublicReferences.Display(refs.PublicReference), []);
-        }
+    private async Task<bool> KnownIdAsync(PublicApplication app, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var nid = SaudiNationalId.Parse(app.Applicant.NationalId).Value;
+        return await db.Beneficiaries.AnyAsync(b => b.NationalId == nid, ct);
     }
 
     /// <summary>
@@ -114,7 +132,7 @@ public sealed class PublicIntakeService(IDbContextFactory<HopeDb> dbs, Beneficia
             .Select(r => new { r.Id, r.PublicReference, r.Status, r.DueAt, r.SubmittedAt }).SingleAsync(ct);
         var website = Actor.System with { Origin = origin, UserName = Organisation.Terms.WebsiteAr };
         await audit.RecordAsync(website, found is null ? "TrackMiss" : "TrackHit", "SupportRequest", found?.Id.ToString(CultureInfo.InvariantCulture),
-            PublicReferences.Normalize(reference) ?? "(not a reference)", ct);
+            AuditText.Term(PublicReferences.Normalize(reference) ?? "(not a reference)"), ct);
         if (found is null)
         {
             return null;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Requests;
 
+[PersonalData]
 public sealed record QueueRow(int Id, string? Reference, int BeneficiaryId, string BeneficiaryName, string TypeAr, string TypeEn,
     RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, IReadOnlyList<RequestTrigger> Moves);
 
@@ -19,7 +20,14 @@ public sealed class QueueService(IDbContextFactory<HopeDb> dbs, AuditLog audit)
     {
         Guard.RequireRole(actor, "read a queue", RequestIntakeService.ReadRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var rows = await db.Requests.AsNoTracking().Where(r => r.Status == status)
+        var q = db.Requests.AsNoTracking().Where(r => r.Status == status);
+        if (!RequestAccess.SeesEveryFile(actor))
+        {
+            // Access by record (docs/security/access.md): a researcher or member sees only the requests that are theirs.
+            var related = RequestAccess.RelatedRequests(db, actor);
+            q = q.Where(r => related.Contains(r.Id));
+        }
+        var rows = await q
             .OrderByDescending(r => r.IsCritical).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.Reference, r.BeneficiaryId, r.Beneficiary!.FullName, r.SupportType!.NameAr, r.SupportType.NameEn,
                 r.Status, r.IsCritical, r.CreatedAt, r.DueAt, r.AssignedResearcherId })

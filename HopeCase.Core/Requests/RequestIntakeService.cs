@@ -20,6 +20,7 @@ public sealed record DocumentView(int Id, int? RequirementId, string FileName, s
 
 public sealed record EventView(DateTimeOffset At, string? UserName, RequestStatus? From, RequestStatus To, string? Note);
 
+[PersonalData]
 public sealed record RequestView(
     int Id, string? Reference, int BeneficiaryId, string BeneficiaryName, int SupportTypeId, string SupportTypeAr, string SupportTypeEn,
     string Description, ContactChannel Channel, RequestStatus Status, bool IsCritical, DateTimeOffset CreatedAt,
@@ -62,16 +63,19 @@ public sealed partial class RequestIntakeService(IDbContextFactory<HopeDb> dbs, 
         var (problem, file) = FileInspector.Inspect(fileName, content, intake.Value.MaxUploadBytes);
         if (file is null)
         {
-            await audit.RecordAsync(actor, "UploadRefused", "SupportRequest", Id(requestId), $"{problem}: {fileName}", ct);
+            await audit.RecordAsync(actor, "UploadRefused", "SupportRequest", Id(requestId), $"{problem}: {AuditText.Term(fileName)}", ct);
             return problem;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var request = await db.Requests.Include(r => r.Documents).SingleAsync(r => r.Id == requestId, ct);
         request.AddDocument(new RequestDocument(requirementId, file, expiresOn, clock.GetUtcNow(), actor.UserName));
-        audit.Add(db, actor, "DocumentAdded", "SupportRequest", Id(requestId), file.FileName);
+        audit.Add(db, actor, "DocumentAdded", "SupportRequest", Id(requestId), AuditText.Term(file.FileName));
         await db.SaveChangesAsync(ct);
         return UploadProblem.None;
     }
+
+    /// <summary>The largest upload accepted (Intake:MaxUploadBytes).</summary>
+    public long MaxUploadBytes => intake.Value.MaxUploadBytes;
 
     public string DeclarationText(CultureInfo culture) =>
         culture?.TwoLetterISOLanguageName == "en" ? intake.Value.DeclarationEn : intake.Value.DeclarationAr;

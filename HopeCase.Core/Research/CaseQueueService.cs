@@ -9,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Research;
 
+[PersonalData]
 public sealed record OpenRequestRow(int Id, string? Reference, string BeneficiaryName, string TypeAr, string TypeEn, RequestStatus Status, bool IsCritical,
     DateTimeOffset? SubmittedAt, DateTimeOffset? DueAt, double? DaysLeft, string? AssignedTo, int Version, IReadOnlyList<RequestTrigger> Moves);
 
+[PersonalData]
 public sealed record NotificationView(long Id, NotificationKind Kind, int? RequestId, string? Reference, int Day, DateTimeOffset At, bool Read);
 
 /// <summary>Counts and lists for the research, committee, registration and service queues, from the tables.</summary>
@@ -88,9 +90,12 @@ public sealed class CaseQueueService(IDbContextFactory<HopeDb> dbs, AuditLog aud
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var roles = actor.Roles.ToList();
-        return await db.StaffNotifications.AsNoTracking()
+        var list = await db.StaffNotifications.AsNoTracking()
             .Where(n => n.RecipientUserId == actor.UserId || (n.RecipientRole != null && roles.Contains(n.RecipientRole)))
             .OrderByDescending(n => n.Id).Take(50)
             .Select(n => new NotificationView(n.Id, n.Kind, n.SupportRequestId, n.Reference, n.Day, n.CreatedAt, n.ReadAt != null)).ToListAsync(ct);
+        // The panel names requests by reference: the entry keeps the requests it showed.
+        await audit.RecordShownAsync(actor, "NotificationsRead", "SupportRequest", list.Select(n => n.RequestId).OfType<int>(), ct: ct);
+        return list;
     }
 }

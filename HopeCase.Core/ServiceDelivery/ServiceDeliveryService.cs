@@ -5,17 +5,17 @@ using HopeCase.Core.Data;
 using HopeCase.Core.LiveUpdates;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
-using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
 using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.ServiceDelivery;
 
+[PersonalData]
 public sealed record SessionLine(int Id, DateTimeOffset ScheduledAt, DeliveryMode Mode, bool? Attended, string? Outcome, string? Notes, bool NotesHidden);
 
 /// <summary>P-6.7: the service plan from the approved services, the provider, sessions booked and recorded, closure.</summary>
-public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock, ChangeNotifier notifier)
+public sealed partial class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditLog audit, TimeProvider clock, ChangeNotifier notifier)
 {
     public async Task<IReadOnlyList<StaffMember>> ProvidersAsync(Actor actor, CancellationToken ct = default)
     {
@@ -136,45 +136,6 @@ public sealed class ServiceDeliveryService(IDbContextFactory<HopeDb> dbs, AuditL
         await RequestMoves.SaveAsync(db, request, ct);
         await notifier.PublishAsync(ChangeTopic.Services);
         await notifier.PublishAsync(ChangeTopic.Requests);
-    }
-
-    /// <summary>The provider's sessions on today's date in Saudi Arabia (managers see everyone's).</summary>
-    public async Task<IReadOnlyList<TodayLine>> TodayAsync(Actor actor, CancellationToken ct = default)
-    {
-        Guard.RequireRole(actor, "read today's sessions", Roles.ServiceProvider, Roles.Manager);
-        var today = SaudiTime.LocalDate(clock.GetUtcNow());
-        var (dayStart, dayEnd) = (SaudiTime.StartOfDay(today), SaudiTime.StartOfDay(today.AddDays(1)));
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var mine = actor.IsIn(Roles.Manager) ? null : actor.UserId;
-        return await (from p in db.ServicePlans.AsNoTracking()
-                      from s in p.Sessions
-                      join r in db.Requests on p.SupportRequestId equals r.Id
-                      where (mine == null || p.ProviderUserId == mine) && p.ClosedAt == null && s.ScheduledAt >= dayStart && s.ScheduledAt < dayEnd
-                      orderby s.ScheduledAt
-                      select new TodayLine(s.Id, r.Id, r.Reference, r.Beneficiary!.FullName, s.ScheduledAt, s.Mode)).ToListAsync(ct);
-    }
-
-    /// <summary>Registered requests waiting for a provider (managers assign them; a provider may take one), and the open cases.</summary>
-    public async Task<IReadOnlyList<CaseLine>> CasesAsync(Actor actor, CancellationToken ct = default)
-    {
-        Guard.RequireRole(actor, "list service cases", Roles.ServiceProvider, Roles.Manager);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var mine = actor.IsIn(Roles.Manager) ? null : actor.UserId;
-        var open = await (from p in db.ServicePlans.AsNoTracking()
-                          join r in db.Requests on p.SupportRequestId equals r.Id
-                          where p.ClosedAt == null && (mine == null || p.ProviderUserId == mine)
-                          orderby p.StartedAt
-                          select new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, p.ProviderName, p.Sessions.Count)).ToListAsync(ct);
-        // Issue 14 item 12: a registered beneficiary reaches the queue of the providers of its approved service.
-        var registered = db.Requests.AsNoTracking().Where(r => r.Status == RequestStatus.Registered);
-        if (mine is not null)
-        {
-            var types = ProviderServices.QueueTypes(db, mine);
-            registered = registered.Where(r => types.Contains(r.SupportTypeId));
-        }
-        open.InsertRange(0, await registered.OrderBy(r => r.Id)
-            .Select(r => new CaseLine(r.Id, r.Reference, r.Beneficiary!.FullName, r.Status, null, 0)).ToListAsync(ct));
-        return open;
     }
 
     private static async Task<ServicePlan> OpenPlanAsync(HopeDb db, Actor actor, int requestId, CancellationToken ct)

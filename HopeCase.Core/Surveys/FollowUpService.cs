@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Surveys;
 
+[PersonalData]
 public sealed record FollowUpView(int Id, FollowUpReason Reason, DateTimeOffset CreatedAt, int ResponseId, SurveyMode Mode, int Overall, int Courtesy,
     int Clarity, int Speed, int Ease, int Recommend, string? Comment, bool Anonymous, int? BeneficiaryId, string? BeneficiaryName, string? Mobile,
     string? ActionTaken, DateTimeOffset? DoneAt, string? DoneByName);
@@ -29,7 +30,7 @@ public sealed class FollowUpService(IDbContextFactory<HopeDb> dbs, AuditLog audi
                           select new FollowUpView(t.Id, t.Reason, t.CreatedAt, r.Id, r.Mode, r.Overall, r.Courtesy, r.Clarity, r.Speed, r.Ease, r.Recommend,
                               r.Comment, r.Anonymous, r.BeneficiaryId, b == null ? null : b.FullName, b == null ? null : b.Mobile,
                               t.ActionTaken, t.DoneAt, t.DoneByName)).Take(500).ToListAsync(ct);
-        await audit.RecordAsync(actor, "SurveyFollowUpsRead", "FollowUpTask", null, open ? "open" : "done", ct);
+        await audit.RecordShownAsync(actor, "SurveyFollowUpsRead", "FollowUpTask", list.Select(t => t.Id), open ? "open" : "done", ct);
         return list;
     }
 

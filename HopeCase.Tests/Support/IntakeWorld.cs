@@ -55,7 +55,7 @@ public sealed class IntakeWorld : IAsyncDisposable
         w.Audit = new AuditLog(w.Dbs, w.Clock);
         w.Beneficiaries = new BeneficiaryService(w.Dbs, w.Audit, w.Clock);
         w.Intake = new RequestIntakeService(w.Dbs, w.Audit, w.Clock, Options.Create(w.Policy), Options.Create(new IntakeOptions()), w.Notifier, w.Letters);
-        w.Public = new PublicIntakeService(w.Dbs, w.Beneficiaries, w.Intake, w.Audit, w.Clock, w.Notifier);
+        w.Public = new PublicIntakeService(w.Dbs, w.Intake, w.Audit, w.Clock, w.Notifier);
         w.Contacts = new ContactService(w.Dbs, w.Audit, w.Clock, w.Notifier);
         w.Referrals = new ReferralService(w.Dbs, w.Audit, w.Clock, w.Notifier);
         w.Alerts = new AlertService(w.Dbs, w.Audit, w.Clock, w.Notifier);

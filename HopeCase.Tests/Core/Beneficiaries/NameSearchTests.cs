@@ -1,3 +1,4 @@
+using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
 using HopeCase.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -135,7 +136,7 @@ public sealed class NameSearchTests
         Assert.True(await db.Beneficiaries.AnyAsync());
         var audited = await db.AuditEntries.Where(a => a.Action == "BeneficiarySearch").Select(a => a.Details).SingleAsync();
         Assert.StartsWith($"shown:{page.Hits.Count}[", audited, StringComparison.Ordinal);
-        Assert.True(SearchPart(audited).Length <= SearchAuditText.MaxLength);
+        Assert.True(SearchPart(audited).Length <= AuditText.MaxLength);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class NameSearchTests
         Assert.Equal("********" + nid[^2..], details[0]);
         Assert.DoesNotContain(nid[..5], details[1]);
         Assert.EndsWith(nid[^2..], details[1]);
-        Assert.Equal(SearchAuditText.MaxLength, SearchAuditText.Of(new string('س', 1000)).Length);
+        Assert.Equal(AuditText.MaxLength, AuditText.Term(new string('س', 1000)).Length);
     }
 
     /// <summary>The search text of an audited search (its details are "shown:N[ids] search:TEXT").</summary>

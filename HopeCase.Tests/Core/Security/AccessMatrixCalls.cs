@@ -15,6 +15,7 @@ public static class AccessMatrixCalls
     {
         ArgumentNullException.ThrowIfNull(w);
         var files = new BeneficiaryFileService(w.Intake.Dbs, w.Intake.Audit);
+        var queues = new HopeCase.Core.Requests.QueueService(w.Intake.Dbs, w.Intake.Audit);
         var later = w.Intake.Clock.GetUtcNow().AddDays(1);
         var feedback = Microsoft.Extensions.Options.Options.Create(new FeedbackOptions { PublicBaseUrl = "https://hope.example" });
         var inviter = new SurveyInviter(w.Intake.Dbs, w.Intake.Clock, feedback, Microsoft.Extensions.Options.Options.Create(new OrganisationProfile()));
@@ -33,6 +34,15 @@ public static class AccessMatrixCalls
             ["ServiceDeliveryService.StartAsync"] = (a, r, _) => w.Delivery.StartAsync(a, r, ResearchWorld.Provider2.UserId!),
             ["ServiceDeliveryService.PlanAsync"] = (a, r, _) => w.Delivery.PlanAsync(a, r),
             ["ServiceDeliveryService.BookAsync"] = (a, r, _) => w.Delivery.BookAsync(a, r, later, DeliveryMode.InPerson),
+            // A list answers with what the actor may see: a record left out of its queue counts as refused.
+            ["QueueService.ByStatusAsync"] = async (a, r, _) =>
+            {
+                var rows = await queues.ByStatusAsync(a, (await w.RequestAsync(r)).Status);
+                if (rows.All(x => x.Id != r))
+                {
+                    throw new ForbiddenException("read a queue");
+                }
+            },
             ["InternalServiceRegister.RecordAsync"] = (a, _, _) => internals.RecordAsync(a, served),
             ["InternalServiceRegister.ListAsync"] = (a, _, _) => internals.ListAsync(a),
             ["InternalServiceRegister.SetContactAsync"] = (a, _, _) => internals.SetContactAsync(a, 2, new DepartmentContact("مسؤول الإعلام", "media@hope.test", null, true)),

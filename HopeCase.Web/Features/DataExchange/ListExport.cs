@@ -43,7 +43,7 @@ public sealed class ListExport(BeneficiaryService beneficiaries, RequestListRows
             after = page.Next;
         }
         while (after is not null && rows.Count <= MaxRows);
-        await audit.RecordAsync(actor, "BeneficiariesExported", "Beneficiary", null, $"{format} q={(query.Length > 100 ? query[..100] : query)} rows={rows.Count - 1}", ct);
+        await audit.RecordAsync(actor, "BeneficiariesExported", "Beneficiary", null, $"{format} q={Core.Audit.AuditText.Term(query)} rows={rows.Count - 1}", ct);
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return format == "csv"
             ? (Spreadsheet.Csv(rows), "text/csv; charset=utf-8", $"beneficiaries-{stamp}.csv")
