@@ -74,7 +74,8 @@ internal static class DashboardBenchData
                 if (roll < 90)
                 {
                     at = at.AddDays(random.Next(1, 4));
-                    r.Move(RequestTrigger.Assign, Researcher, at);
+                    r.Move(RequestTrigger.Assign, Manager, at);
+                    r.AssignResearcher(Researcher.UserId!);
                 }
                 if (roll < 80)
                 {

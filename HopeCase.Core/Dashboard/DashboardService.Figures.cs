@@ -35,7 +35,7 @@ public sealed partial class DashboardService
         db.RequestEvents.AsNoTracking().Where(e => e.From == RequestStatus.AwaitingCommittee && CommitteeOutcomes.Contains(e.To)
             && e.At >= period.Start && e.At < period.End);
 
-    private static async Task<List<BucketCount>> CommitteeAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
+    internal static async Task<List<BucketCount>> CommitteeAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
     {
         // One count per Saudi (Gregorian) month of the period, each on the index (To, At).
         var list = new List<BucketCount>();
@@ -59,7 +59,7 @@ public sealed partial class DashboardService
         return age <= 2 ? "0-2" : age <= 5 ? "3-5" : age <= 10 ? "6-10" : "11+";
     }
 
-    private static async Task<List<BucketCount>> ComplaintsByAgeAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<List<BucketCount>> ComplaintsByAgeAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
     {
         var holidays = await HolidayCalendar.LoadAsync(db, ct);
         // The age is a count of working days between local dates, so it only grows as the day received goes back:

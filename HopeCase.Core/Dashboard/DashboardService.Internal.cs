@@ -8,7 +8,7 @@ namespace HopeCase.Core.Dashboard;
 /// <summary>Per-staff figures, and the internal beneficiaries' panel (P-3.8) on the same grouped queries.</summary>
 public sealed partial class DashboardService
 {
-    private static async Task<List<StaffSatisfaction>> ByStaffAsync(IQueryable<SurveyResponse> answers, CancellationToken ct)
+    internal static async Task<List<StaffSatisfaction>> ByStaffAsync(IQueryable<SurveyResponse> answers, CancellationToken ct)
     {
         var names = (await answers.Where(r => r.ProviderId != null)
             .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName), Staff = g.Count(r => r.RecordedById != null) }).ToListAsync(ct))
@@ -22,7 +22,7 @@ public sealed partial class DashboardService
         }).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<InternalFigures> InternalAsync(HopeDb db, DashboardPeriod period, bool perStaff, CancellationToken ct)
+    internal static async Task<InternalFigures> InternalAsync(HopeDb db, DashboardPeriod period, bool perStaff, CancellationToken ct)
     {
         var answers = db.SurveyResponses.AsNoTracking().Where(r => r.Audience == SurveyAudience.Internal && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
         var overall = (await GroupedAsync(answers, r => 1, ct)).GetValueOrDefault(1) ?? Empty;

@@ -12,7 +12,7 @@ public sealed partial class DashboardService
 {
     private sealed record Decision(DateTimeOffset SubmittedAt, DateTimeOffset? DueAt, DateTimeOffset? DecidedAt);
 
-    private static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
     {
         // The correlated MIN per request (Decisions) measured slower on SQLite than one pass over the decision events:
         // the counts and the median are still made here from SubmittedAsync's rows.
@@ -33,7 +33,7 @@ public sealed partial class DashboardService
     /// The open requests by days left (<see cref="DaysLeftBucket"/>) as instants: overdue before now, then due before
     /// the start of the Saudi day three and seven days ahead.
     /// </summary>
-    private static async Task<List<BucketCount>> DaysLeftAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<List<BucketCount>> DaysLeftAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
     {
         var today = SaudiTime.LocalDate(now);
         var three = SaudiTime.StartOfDay(today.AddDays(3));
