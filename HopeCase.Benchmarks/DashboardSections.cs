@@ -15,13 +15,7 @@ internal static class DashboardSections
     {
         (string Label, Func<HopeDb, Task> Run)[] sections =
         [
-            ("satisfaction (overall)", db => DashboardService.GroupedAsync(Answers(db, period), r => 1, default)),
-            ("trend (Umm al-Qura months)", db => DashboardService.TrendAsync(Answers(db, period), period, default)),
-            ("by channel and type", async db =>
-            {
-                await DashboardService.GroupedAsync(Answers(db, period).Where(r => r.Channel != null), r => r.Channel!.Value, default);
-                await DashboardService.GroupedAsync(Answers(db, period).Where(r => r.SupportTypeId != null), r => r.SupportTypeId!.Value, default);
-            }),
+            ("satisfaction, trend, channels", db => DashboardService.CellsAsync(Answers(db, period), period, default)),
             ("by staff", db => DashboardService.ByStaffAsync(Answers(db, period), default)),
             ("window (submitted, median)", db => DashboardService.WindowAsync(db, period, now, default)),
             ("open by days left", db => DashboardService.DaysLeftAsync(db, now, default)),

@@ -37,20 +37,21 @@ public sealed partial class DashboardService
 
     internal static async Task<List<BucketCount>> CommitteeAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
     {
-        // One count per Saudi (Gregorian) month of the period, each on the index (To, At).
-        var list = new List<BucketCount>();
+        // One grouped count over the Saudi (Gregorian) months of the period, on the index (From, To, At).
+        var months = new List<DateOnly>();
         for (var m = new DateOnly(period.From.Year, period.From.Month, 1); m <= period.To; m = m.AddMonths(1))
         {
-            var from = SaudiTime.StartOfDay(m > period.From ? m : period.From);
-            var next = SaudiTime.StartOfDay(m.AddMonths(1));
-            var to = next < period.End ? next : period.End;
-            var n = await CommitteeDecisions(db, period).CountAsync(e => e.At >= from && e.At < to, ct);
-            if (n > 0)
-            {
-                list.Add(new BucketCount(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), n));
-            }
+            months.Add(m);
         }
-        return list;
+        if (months.Count == 0)
+        {
+            return [];
+        }
+        var ends = months.Select(m => SaudiTime.StartOfDay(m.AddMonths(1))).Select(e => e < period.End ? e : period.End).ToList();
+        var counts = await MonthKey.Apply(CommitteeDecisions(db, period).GroupBy(e => MonthKey.Of(e.At)).Select(g => new { g.Key, Count = g.Count() }), ends)
+            .ToListAsync(ct);
+        return counts.OrderBy(c => c.Key)
+            .Select(c => new BucketCount(months[c.Key].ToString("yyyy-MM", CultureInfo.InvariantCulture), c.Count)).ToList();
     }
 
     internal static string AgeBucket(DateTimeOffset received, DateTimeOffset now, IReadOnlySet<DateOnly>? holidays = null)

@@ -51,18 +51,4 @@ public sealed partial class DashboardService
             month = next;
         }
     }
-
-    internal static async Task<List<MonthPoint>> TrendAsync(IQueryable<SurveyResponse> answers, DashboardPeriod period, CancellationToken ct)
-    {
-        var trend = new List<MonthPoint>();
-        foreach (var (month, starts, from, to) in HijriMonths(period))
-        {
-            var figures = await GroupedAsync(answers.Where(r => r.SubmittedAt >= from && r.SubmittedAt < to), r => 1, ct);
-            if (figures.TryGetValue(1, out var f))
-            {
-                trend.Add(new MonthPoint(month, starts, f));
-            }
-        }
-        return trend;
-    }
 }
