@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Dashboard;
 
 /// <summary>
-/// The two-week window computed by the database: the submitted requests' counts per day bucket of delay to their
-/// first decision in one grouped statement (<see cref="DashboardWindowSql"/>), the median from those buckets
+/// The two-week window computed by the database: the decided requests' counts per day bucket of delay to their
+/// first decision in one grouped statement (<see cref="DashboardWindowSql"/>), the undecided by a second, the median
+/// from those buckets
 /// (<see cref="MedianBuckets"/>, one or two delays cross the wire), and the open requests' days left counted.
 /// </summary>
 public sealed partial class DashboardService
@@ -14,10 +15,13 @@ public sealed partial class DashboardService
     internal static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
     {
         var days = await DashboardWindowSql.DaysAsync(db, period, now, ct);
-        var all = (int)days.Sum(d => d.Count);
+        // All submitted, and those due before now: the undecided among them are late.
+        var submitted = await db.Requests.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+            .GroupBy(_ => 1).Select(g => new { All = g.Count(), DueBeforeNow = g.Count(r => r.DueAt != null && r.DueAt < now) }).SingleOrDefaultAsync(ct);
+        var all = submitted?.All ?? 0;
         var inTime = (int)days.Sum(d => d.InTime);
-        var late = (int)days.Sum(d => d.Late);
-        var decided = days.Where(d => d.Day is not null).Select(d => (d.Day!.Value, d.Count)).ToList();
+        var late = (int)days.Sum(d => d.Late) + (submitted?.DueBeforeNow ?? 0) - (int)days.Sum(d => d.DueBeforeNow);
+        var decided = days.Select(d => (d.Day, d.Count)).ToList();
         double? median = null;
         if (MedianBuckets.Locate(decided) is { } middle)
         {

@@ -26,28 +26,31 @@ internal static class DashboardWindowSql
     private static string Utc(string column) => $"({column} / 2048 - 600000 * ((({column} % 2048) + 1024) % 2048 - 1024))";
 
     /// <summary>
-    /// The requests submitted in the period with their first decision (accepted or rejected) since the period began,
-    /// and its delay in 100 µs units; arguments {0} start, {1} end, {2} accepted, {3} rejected.
+    /// The decided requests submitted in the period: their first decision (accepted or rejected) since the period
+    /// began, and its delay in 100 µs units; arguments {0} start, {1} end, {2} accepted, {3} rejected. The decisions
+    /// drive the join (CROSS JOIN keeps that order on SQLite, each request found by its key; PostgreSQL plans it as an
+    /// inner join); the undecided are counted apart (<see cref="DashboardService.WindowAsync"/>).
     /// </summary>
     private static readonly string Decided =
         $$"""
         SELECT r."DueAt" AS due, d.a AS a, {{Utc("d.a")}} - {{Utc("r.\"SubmittedAt\"")}} AS delay
-        FROM "Requests" r
-        LEFT JOIN (SELECT "SupportRequestId" AS id, MIN("At") AS a FROM "RequestEvents"
-                   WHERE "To" IN ({2}, {3}) AND "At" >= {0} GROUP BY "SupportRequestId") d ON d.id = r."Id"
-        WHERE r."SubmittedAt" >= {0} AND r."SubmittedAt" < {1}
+        FROM (SELECT "SupportRequestId" AS id, MIN("At") AS a FROM "RequestEvents"
+              WHERE "To" IN ({2}, {3}) AND "At" >= {0} GROUP BY "SupportRequestId") d
+        CROSS JOIN "Requests" r
+        WHERE r."Id" = d.id AND r."SubmittedAt" >= {0} AND r."SubmittedAt" < {1}
         """;
 
     private static object[] Args(DashboardPeriod period, params object[] more) =>
         [Stored(period.Start), Stored(period.End), (int)RequestStatus.Accepted, (int)RequestStatus.Rejected, .. more];
 
-    /// <summary>Per day bucket of delay (null: not decided): how many, how many decided in time, how many late ({4}: now).</summary>
+    /// <summary>Per day bucket of delay, the decided requests: how many, how many in time, how many late, how many due before now ({4}).</summary>
     public static Task<List<DayRow>> DaysAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct) =>
         db.Database.SqlQuery<DayRow>(FormattableStringFactory.Create(
             $$"""
             SELECT w.delay / {{UnitsPerDay}} AS "Day", COUNT(*) AS "Count",
-                   SUM(CASE WHEN w.a IS NOT NULL AND (w.due IS NULL OR w.a <= w.due) THEN 1 ELSE 0 END) AS "InTime",
-                   SUM(CASE WHEN (w.a IS NOT NULL AND w.due IS NOT NULL AND w.a > w.due) OR (w.a IS NULL AND w.due IS NOT NULL AND w.due < {4}) THEN 1 ELSE 0 END) AS "Late"
+                   SUM(CASE WHEN w.due IS NULL OR w.a <= w.due THEN 1 ELSE 0 END) AS "InTime",
+                   SUM(CASE WHEN w.due IS NOT NULL AND w.a > w.due THEN 1 ELSE 0 END) AS "Late",
+                   SUM(CASE WHEN w.due IS NOT NULL AND w.due < {4} THEN 1 ELSE 0 END) AS "DueBeforeNow"
             FROM ({{Decided}}) w
             GROUP BY w.delay / {{UnitsPerDay}}
             """, Args(period, Stored(now)))).ToListAsync(ct);
@@ -57,15 +60,16 @@ internal static class DashboardWindowSql
         db.Database.SqlQuery<long>(FormattableStringFactory.Create(
             $$"""
             SELECT w.delay AS "Value" FROM ({{Decided}}) w
-            WHERE w.a IS NOT NULL AND w.delay / {{UnitsPerDay}} >= {4} AND w.delay / {{UnitsPerDay}} <= {5}
+            WHERE w.delay / {{UnitsPerDay}} >= {4} AND w.delay / {{UnitsPerDay}} <= {5}
             ORDER BY w.delay LIMIT {6} OFFSET {7}
             """, Args(period, first, last, take, skip))).ToListAsync(ct);
 
     internal sealed class DayRow
     {
-        public long? Day { get; set; }
+        public long Day { get; set; }
         public long Count { get; set; }
         public long InTime { get; set; }
         public long Late { get; set; }
+        public long DueBeforeNow { get; set; }
     }
 }
