@@ -33,12 +33,18 @@ internal static class DashboardBenchmark
             ("last quarter", new DashboardPeriod(today.AddDays(-89), today)),
             ("last month", new DashboardPeriod(today.AddDays(-29), today)),
         ];
-        Console.WriteLine("dashboard, all figures in one call (ms):");
+        Console.WriteLine($"dashboard over {requests:N0} requests / {answers:N0} answers, all figures in one call (ms); load {Load()}:");
         foreach (var (label, period) in periods)
         {
             await dashboard.BuildAsync(Manager, period);
             var (p50, p95, max) = await Stats.TimeAsync(10, _ => dashboard.BuildAsync(Manager, period));
             Console.WriteLine($"  {label,-28} p50 {p50,8:F1}   p95 {p95,8:F1}   max {max,8:F1}");
+        }
+        Console.WriteLine($"each section alone, 3 runs (ms); load {Load()}:");
+        foreach (var (label, period) in periods)
+        {
+            Console.WriteLine($"  {label}:");
+            await DashboardSections.PrintAsync(dbs, period, end, 3);
         }
         var year = periods[0].Period;
         (string Label, DrillQuery Query)[] drills =
@@ -65,5 +71,9 @@ internal static class DashboardBenchmark
         var xsw = Stopwatch.StartNew();
         var bytes = Spreadsheet.Xlsx([new XlsxSheet("ملخص", sheet)], rightToLeft: true);
         Console.WriteLine($"xlsx of 5,000 rows: {xsw.Elapsed.TotalMilliseconds:F1} ms, {bytes.Length / 1024.0:F0} KB");
+        Console.WriteLine($"load at the end {Load()}");
     }
+
+    /// <summary>The machine's load averages (1, 5, 15 minutes), printed beside the figures.</summary>
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

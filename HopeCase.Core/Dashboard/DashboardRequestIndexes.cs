@@ -9,7 +9,8 @@ internal sealed class DashboardRequestIndexes : IEntityTypeConfiguration<Support
 {
     public void Configure(EntityTypeBuilder<SupportRequest> b)
     {
-        b.HasIndex(x => x.SubmittedAt);
+        // The window's submitted requests with their due dates, read from the index alone.
+        b.HasIndex(x => new { x.SubmittedAt, x.DueAt });
         b.HasIndex(x => new { x.CreatedAt, x.Channel });
     }
 }

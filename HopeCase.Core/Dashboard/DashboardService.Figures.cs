@@ -35,22 +35,23 @@ public sealed partial class DashboardService
         db.RequestEvents.AsNoTracking().Where(e => e.From == RequestStatus.AwaitingCommittee && CommitteeOutcomes.Contains(e.To)
             && e.At >= period.Start && e.At < period.End);
 
-    private static async Task<List<BucketCount>> CommitteeAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
+    internal static async Task<List<BucketCount>> CommitteeAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
     {
-        // One count per Saudi (Gregorian) month of the period, each on the index (To, At).
-        var list = new List<BucketCount>();
+        // One grouped count over the Saudi (Gregorian) months of the period, on the index (From, To, At).
+        var months = new List<DateOnly>();
         for (var m = new DateOnly(period.From.Year, period.From.Month, 1); m <= period.To; m = m.AddMonths(1))
         {
-            var from = SaudiTime.StartOfDay(m > period.From ? m : period.From);
-            var next = SaudiTime.StartOfDay(m.AddMonths(1));
-            var to = next < period.End ? next : period.End;
-            var n = await CommitteeDecisions(db, period).CountAsync(e => e.At >= from && e.At < to, ct);
-            if (n > 0)
-            {
-                list.Add(new BucketCount(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), n));
-            }
+            months.Add(m);
         }
-        return list;
+        if (months.Count == 0)
+        {
+            return [];
+        }
+        var ends = months.Select(m => SaudiTime.StartOfDay(m.AddMonths(1))).Select(e => e < period.End ? e : period.End).ToList();
+        var counts = await MonthKey.Apply(CommitteeDecisions(db, period).GroupBy(e => MonthKey.Of(e.At)).Select(g => new { g.Key, Count = g.Count() }), ends)
+            .ToListAsync(ct);
+        return counts.OrderBy(c => c.Key)
+            .Select(c => new BucketCount(months[c.Key].ToString("yyyy-MM", CultureInfo.InvariantCulture), c.Count)).ToList();
     }
 
     internal static string AgeBucket(DateTimeOffset received, DateTimeOffset now, IReadOnlySet<DateOnly>? holidays = null)
@@ -59,7 +60,7 @@ public sealed partial class DashboardService
         return age <= 2 ? "0-2" : age <= 5 ? "3-5" : age <= 10 ? "6-10" : "11+";
     }
 
-    private static async Task<List<BucketCount>> ComplaintsByAgeAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<List<BucketCount>> ComplaintsByAgeAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
     {
         var holidays = await HolidayCalendar.LoadAsync(db, ct);
         // The age is a count of working days between local dates, so it only grows as the day received goes back:

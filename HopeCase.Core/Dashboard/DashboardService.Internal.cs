@@ -8,21 +8,26 @@ namespace HopeCase.Core.Dashboard;
 /// <summary>Per-staff figures, and the internal beneficiaries' panel (P-3.8) on the same grouped queries.</summary>
 public sealed partial class DashboardService
 {
-    private static async Task<List<StaffSatisfaction>> ByStaffAsync(IQueryable<SurveyResponse> answers, CancellationToken ct)
+    internal static async Task<List<StaffSatisfaction>> ByStaffAsync(IQueryable<SurveyResponse> answers, CancellationToken ct)
     {
-        var names = (await answers.Where(r => r.ProviderId != null)
-            .GroupBy(r => r.ProviderId!).Select(g => new { g.Key, Name = g.Max(r => r.ProviderName), Staff = g.Count(r => r.RecordedById != null) }).ToListAsync(ct))
-            .ToDictionary(x => x.Key, x => (x.Name, x.Staff), StringComparer.Ordinal);
-        return (await GroupedAsync(answers.Where(r => r.ProviderId != null), r => r.ProviderId!, ct)).Select(g =>
+        // One grouped scan: each provider's sums, name and the answers staff entered for them.
+        var rows = await answers.Where(r => r.ProviderId != null).GroupBy(r => r.ProviderId!).Select(g => new
         {
-            var hidden = g.Value.Responses < MinimumStaffResponses;
-            var f = g.Value;
-            var (name, staff) = names.GetValueOrDefault(g.Key);
-            return new StaffSatisfaction(g.Key, name ?? "", f.Responses, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall, staff);
+            Sums = new Sums<string>(g.Key, g.Count(), g.Count(r => r.Overall >= 4), g.Count(r => r.Recommend >= 9), g.Count(r => r.Recommend <= 6),
+                g.Sum(r => (long)r.Overall), g.Sum(r => (long)r.Courtesy), g.Sum(r => (long)r.Clarity), g.Sum(r => (long)r.Speed),
+                g.Sum(r => (long)r.Ease), g.Sum(r => (long)r.Recommend)),
+            Name = g.Max(r => r.ProviderName),
+            Staff = g.Count(r => r.RecordedById != null),
+        }).ToListAsync(ct);
+        return rows.Select(g =>
+        {
+            var f = Of(g.Sums);
+            var hidden = f.Responses < MinimumStaffResponses;
+            return new StaffSatisfaction(g.Sums.Key, g.Name ?? "", f.Responses, hidden, hidden ? null : f.CsatPercent, hidden ? null : f.AvgOverall, g.Staff);
         }).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<InternalFigures> InternalAsync(HopeDb db, DashboardPeriod period, bool perStaff, CancellationToken ct)
+    internal static async Task<InternalFigures> InternalAsync(HopeDb db, DashboardPeriod period, bool perStaff, CancellationToken ct)
     {
         var answers = db.SurveyResponses.AsNoTracking().Where(r => r.Audience == SurveyAudience.Internal && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
         var overall = (await GroupedAsync(answers, r => 1, ct)).GetValueOrDefault(1) ?? Empty;

@@ -11,7 +11,7 @@ public sealed partial class DashboardService
     private sealed record Sums<TKey>(TKey Key, int N, int Good, int Promoters, int Detractors, long Overall, long Courtesy, long Clarity, long Speed,
         long Ease, long Recommend);
 
-    private static async Task<Dictionary<TKey, Satisfaction>> GroupedAsync<TKey>(IQueryable<SurveyResponse> answers,
+    internal static async Task<Dictionary<TKey, Satisfaction>> GroupedAsync<TKey>(IQueryable<SurveyResponse> answers,
         Expression<Func<SurveyResponse, TKey>> key, CancellationToken ct) where TKey : notnull =>
         (await answers.GroupBy(key).Select(g => new Sums<TKey>(g.Key, g.Count(), g.Count(r => r.Overall >= 4), g.Count(r => r.Recommend >= 9),
                 g.Count(r => r.Recommend <= 6), g.Sum(r => (long)r.Overall), g.Sum(r => (long)r.Courtesy), g.Sum(r => (long)r.Clarity),
@@ -50,19 +50,5 @@ public sealed partial class DashboardService
             yield return (month, starts, from, to < period.End ? to : period.End);
             month = next;
         }
-    }
-
-    private static async Task<List<MonthPoint>> TrendAsync(IQueryable<SurveyResponse> answers, DashboardPeriod period, CancellationToken ct)
-    {
-        var trend = new List<MonthPoint>();
-        foreach (var (month, starts, from, to) in HijriMonths(period))
-        {
-            var figures = await GroupedAsync(answers.Where(r => r.SubmittedAt >= from && r.SubmittedAt < to), r => 1, ct);
-            if (figures.TryGetValue(1, out var f))
-            {
-                trend.Add(new MonthPoint(month, starts, f));
-            }
-        }
-        return trend;
     }
 }

@@ -5,27 +5,32 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Dashboard;
 
 /// <summary>
-/// The two-week window computed by the database: the open requests' days left are counted by the database; the
-/// submitted requests' counts and median still come from their rows (SubmittedAsync).
+/// The two-week window computed by the database: the decided requests' counts per day bucket of delay to their
+/// first decision in one grouped statement (<see cref="DashboardWindowSql"/>), the undecided by a second, the median
+/// from those buckets
+/// (<see cref="MedianBuckets"/>, one or two delays cross the wire), and the open requests' days left counted.
 /// </summary>
 public sealed partial class DashboardService
 {
-    private sealed record Decision(DateTimeOffset SubmittedAt, DateTimeOffset? DueAt, DateTimeOffset? DecidedAt);
-
-    private static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
     {
-        // The correlated MIN per request (Decisions) measured slower on SQLite than one pass over the decision events:
-        // the counts and the median are still made here from SubmittedAsync's rows.
-        var rows = (await SubmittedAsync(db, period, ct)).Select(r => new Decision(r.SubmittedAt, r.DueAt, r.DecidedAt)).ToList();
-        var all = rows.Count;
-        var inTime = rows.Count(d => d.DecidedAt is { } x && (d.DueAt is null || x <= d.DueAt));
-        var late = rows.Count(d => d.DecidedAt is { } x ? d.DueAt is { } due && x > due : d.DueAt is { } due2 && due2 < now);
-        var decided = rows.Where(d => d.DecidedAt is not null).ToList();
-        var days = decided.Select(d => (d.DecidedAt!.Value - d.SubmittedAt).TotalDays).Order().ToList();
-        double? median = days.Count == 0 ? null
-            : Round(days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2);
+        var days = await DashboardWindowSql.DaysAsync(db, period, now, ct);
+        // All submitted, and those due before now: the undecided among them are late.
+        var submitted = await db.Requests.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+            .GroupBy(_ => 1).Select(g => new { All = g.Count(), DueBeforeNow = g.Count(r => r.DueAt != null && r.DueAt < now) }).SingleOrDefaultAsync(ct);
+        var all = submitted?.All ?? 0;
+        var inTime = (int)days.Sum(d => d.InTime);
+        var late = (int)days.Sum(d => d.Late) + (submitted?.DueBeforeNow ?? 0) - (int)days.Sum(d => d.DueBeforeNow);
+        var decided = days.Select(d => (d.Day, d.Count)).ToList();
+        double? median = null;
+        if (MedianBuckets.Locate(decided) is { } middle)
+        {
+            var delays = await DashboardWindowSql.DelaysAsync(db, period, middle.First, middle.Last, middle.Skip, middle.Take, ct);
+            // The same TimeSpan arithmetic as the decision's instant minus the submission's, to the last bit.
+            median = Round(MedianBuckets.Of(delays.Select(d => new TimeSpan(d * 1000).TotalDays).ToList()));
+        }
         var buckets = await DaysLeftAsync(db, now, ct);
-        return new WindowFigures(all, days.Count, inTime, late,
+        return new WindowFigures(all, (int)decided.Sum(d => d.Count), inTime, late,
             inTime + late == 0 ? null : Round(100.0 * inTime / (inTime + late)), median, buckets[0].Count, buckets);
     }
 
@@ -33,7 +38,7 @@ public sealed partial class DashboardService
     /// The open requests by days left (<see cref="DaysLeftBucket"/>) as instants: overdue before now, then due before
     /// the start of the Saudi day three and seven days ahead.
     /// </summary>
-    private static async Task<List<BucketCount>> DaysLeftAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<List<BucketCount>> DaysLeftAsync(HopeDb db, DateTimeOffset now, CancellationToken ct)
     {
         var today = SaudiTime.LocalDate(now);
         var three = SaudiTime.StartOfDay(today.AddDays(3));

@@ -40,7 +40,8 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         // Every figure is a grouped query: counts and sums cross the wire, never the answers themselves.
         // Beneficiaries' answers only: the internal departments' (P-3.8) are their own panel, never mixed in.
         var inPeriod = db.SurveyResponses.AsNoTracking().Where(r => r.Audience == SurveyAudience.Beneficiary && r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
-        var overall = (await GroupedAsync(inPeriod, r => 1, ct)).GetValueOrDefault(1) ?? Empty;
+        var cells = await CellsAsync(inPeriod, period, ct);
+        var overall = cells.Overall;
         var types = await db.SupportTypes.AsNoTracking().Select(t => new { t.Id, t.NameAr, t.NameEn }).ToListAsync(ct);
 
         var invitations = await db.SurveyInvitations.AsNoTracking().Where(i => i.Audience == SurveyAudience.Beneficiary && i.CreatedAt >= period.Start && i.CreatedAt < period.End)
@@ -49,14 +50,12 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
         var used = invitations?.Used ?? 0;
 
         // Answers staff entered (phone, paper) are counted apart: they answer no invitation.
-        var staffRecorded = await inPeriod.CountAsync(r => r.RecordedById != null, ct);
-        var trend = await TrendAsync(inPeriod, period, ct);
-        var channelFigures = await GroupedAsync(inPeriod.Where(r => r.Channel != null), r => r.Channel!.Value, ct);
+        var staffRecorded = cells.StaffRecorded;
+        var trend = cells.Trend;
         var byChannel = Enum.GetValues<ContactChannel>()
-            .Select(c => new GroupSatisfaction(c.ToString(), "", "", channelFigures.GetValueOrDefault(c) ?? Empty)).ToList();
-        var typeFigures = await GroupedAsync(inPeriod.Where(r => r.SupportTypeId != null), r => r.SupportTypeId!.Value, ct);
+            .Select(c => new GroupSatisfaction(c.ToString(), "", "", cells.ByChannel.GetValueOrDefault(c) ?? Empty)).ToList();
         var byType = types.Select(t => new GroupSatisfaction(t.Id.ToString(CultureInfo.InvariantCulture), t.NameAr, t.NameEn,
-            typeFigures.GetValueOrDefault(t.Id) ?? Empty)).ToList();
+            cells.ByType.GetValueOrDefault(t.Id) ?? Empty)).ToList();
         var byProvider = actor.IsIn(Roles.Manager) ? await ByStaffAsync(inPeriod, ct) : null;
 
         var requestsByChannel = await db.Requests.AsNoTracking().Where(r => r.CreatedAt >= period.Start && r.CreatedAt < period.End)

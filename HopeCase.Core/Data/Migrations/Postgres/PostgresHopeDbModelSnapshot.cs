@@ -1698,7 +1698,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.HasIndex("SupportRequestId", "To");
 
-                    b.HasIndex("To", "At");
+                    b.HasIndex("From", "To", "At");
+
+                    b.HasIndex("To", "At", "SupportRequestId");
 
                     b.ToTable("RequestEvents");
                 });
@@ -1831,13 +1833,13 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("SupportTypeId");
 
                     b.HasIndex("CreatedAt", "Channel");
 
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("SubmittedAt", "DueAt");
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -2481,6 +2483,12 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasIndex("SupportRequestId");
 
                     b.HasIndex("Audience", "SubmittedAt");
+
+                    b.HasIndex("Audience", "SubmittedAt", "Channel", "SupportTypeId", "RecordedById", "Overall", "Courtesy", "Clarity", "Speed", "Ease", "Recommend")
+                        .HasDatabaseName("IX_SurveyResponses_DashboardCells");
+
+                    b.HasIndex("Audience", "SubmittedAt", "ProviderId", "ProviderName", "RecordedById", "Overall", "Courtesy", "Clarity", "Speed", "Ease", "Recommend")
+                        .HasDatabaseName("IX_SurveyResponses_DashboardStaff");
 
                     b.ToTable("SurveyResponses", (string)null);
                 });
