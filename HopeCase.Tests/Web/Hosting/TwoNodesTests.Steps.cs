@@ -28,9 +28,9 @@ public sealed partial class TwoNodesTests
         await BrowserFixture.WaitInteractiveAsync(officer);
         await officer.FillAsync("[data-testid=visit-date]", "2026/11/20 م");
         await officer.Keyboard.PressAsync("Tab");
-        await officer.FillAsync("[data-testid=findings] textarea", "يعيش مع أسرته ويعاني من قلق شديد بعد فقد عمله");
-        await officer.FillAsync("[data-testid=needs] textarea", "يحتاج جلسات إرشاد نفسي أسبوعية لمدة ثلاثة أشهر");
-        await officer.FillAsync("[data-testid=reasons] textarea", "الحاجة ثابتة والشروط منطبقة");
+        await officer.FillAsync("[data-testid=findings]", "يعيش مع أسرته ويعاني من قلق شديد بعد فقد عمله");
+        await officer.FillAsync("[data-testid=needs]", "يحتاج جلسات إرشاد نفسي أسبوعية لمدة ثلاثة أشهر");
+        await officer.FillAsync("[data-testid=reasons]", "الحاجة ثابتة والشروط منطبقة");
         await officer.ClickAsync("[data-testid=send-study]");
         await officer.ClickAsync(".mud-dialog .mud-button:has-text('إرسال إلى اللجنة')");
         Assert.True(await Eventually.UntilAsync(async () => await nodes.ScalarAsync($"SELECT count(*) FROM \"Requests\" WHERE \"Id\" = {id} AND \"Status\" = 4") == 1,

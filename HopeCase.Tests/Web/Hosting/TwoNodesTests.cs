@@ -75,7 +75,7 @@ public sealed partial class TwoNodesTests(ITestOutputHelper output)
         Assert.True(built >= 4, $"the agenda has {built} items: the demo's three and the one just sent");
         await BrowserFixture.WaitForAsync(member, $"() => document.querySelectorAll('[data-testid^=item-]').length === {built}");
         var reference = (await nodes.ScalarTextAsync($"SELECT \"Reference\" FROM \"Requests\" WHERE \"Id\" = {sent}"))!;
-        Assert.Contains(reference, await member.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains(reference, await member.InnerTextAsync("body"), StringComparison.Ordinal);
         Assert.True(await member.EvaluateAsync<bool>("() => window.hopecaseNoReload === true"), "the agenda updated by a reload");
         await BrowserFixture.ScreenshotAsync(member, "two-nodes-1-agenda-live-on-node-b");
         var items = await member.Locator("[data-testid^=item-]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.testid.substring(5))");
