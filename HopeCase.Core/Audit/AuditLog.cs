@@ -62,11 +62,18 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
     public Task RecordShownAsync(Actor actor, string action, string entityType, IEnumerable<int> ids, string? search = null, CancellationToken ct = default) =>
         RecordShownAsync(actor, action, entityType, ids.Select(i => i.ToString(CultureInfo.InvariantCulture)), search, ct);
 
-    public Task RecordShownAsync(Actor actor, string action, string entityType, IEnumerable<string> ids, string? search = null, CancellationToken ct = default)
-    {
-        var details = Shown(ids) + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + Clean(search));
-        return RecordAsync(actor, action, entityType, null, details, ct);
-    }
+    public Task RecordShownAsync(Actor actor, string action, string entityType, IEnumerable<string> ids, string? search = null, CancellationToken ct = default) =>
+        RecordAsync(actor, action, entityType, null, ShownDetails(ids, search), ct);
+
+    /// <summary>
+    /// The entry of a list page added to <paramref name="db"/>, for a read that runs in the caller's transaction: the
+    /// entry is written by its next SaveChanges, so the page and its audit commit together.
+    /// </summary>
+    public void AddShown(HopeDb db, Actor actor, string action, string entityType, IEnumerable<int> ids, string? search = null) =>
+        Add(db, actor, action, entityType, null, ShownDetails(ids.Select(i => i.ToString(CultureInfo.InvariantCulture)), search));
+
+    private static string ShownDetails(IEnumerable<string> ids, string? search) =>
+        Shown(ids) + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + Clean(search));
 
     /// <summary>The ids a read showed, as list entries write them: <c>shown:3[4,7,9]</c>, cut at <see cref="MaxIds"/> with the count kept.</summary>
     public static string Shown(IEnumerable<string> ids)
