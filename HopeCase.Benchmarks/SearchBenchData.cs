@@ -14,6 +14,7 @@ namespace HopeCase.Benchmarks;
 /// <summary>
 /// The search benchmark's beneficiaries, seeded by <see cref="RawSeeder"/> (the files and their name tokens exactly as
 /// the app's save writes them) once into a cached file (<see cref="SeedCache"/>), so a rerun starts at once.
+/// Progress goes to standard error, so `--provider both` prints its two columns line by line.
 /// </summary>
 internal static class SearchBenchData
 {
@@ -79,10 +80,10 @@ internal static class SearchBenchData
                     new DateOnly(1960 + (i % 50), 1 + (i % 12), 1 + (i % 28)), SaudiMobile.Parse($"05{50000000 + i:00000000}"), "جيزان", now, "bench")));
             if ((start / batch) % 40 == 39)
             {
-                Console.WriteLine($"  {start + batch:N0} of {count:N0} written ({seeder.Rows:N0} rows) in {sw.Elapsed.TotalSeconds:F0} s");
+                Console.Error.WriteLine($"  {start + batch:N0} of {count:N0} written ({seeder.Rows:N0} rows) in {sw.Elapsed.TotalSeconds:F0} s");
             }
         }
         await seeder.CommitAsync();
-        Console.WriteLine($"  {seeder.Rows:N0} rows: {seeder.TrackingTime.TotalSeconds:F1} s building them through the app's entities and name index, {seeder.WritingTime.TotalSeconds:F1} s writing; {sw.Elapsed.TotalSeconds:F1} s in all");
+        Console.Error.WriteLine($"  {seeder.Rows:N0} rows: {seeder.TrackingTime.TotalSeconds:F1} s building them through the app's entities and name index, {seeder.WritingTime.TotalSeconds:F1} s writing; {sw.Elapsed.TotalSeconds:F1} s in all");
     }
 }
