@@ -16,7 +16,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
     private readonly string _folder;
     private readonly string? _pgDatabase;
 
-    private BenchDatabase(string folder, IDbContextFactory<HopeDb> dbs, string? pgDatabase) => (_folder, Dbs, _pgDatabase) = (folder, dbs, pgDatabase);
+    private BenchDatabase(string folder, IDbContextFactory<HopeDb> dbs, string? pgDatabase, string connectionString) =>
+        (_folder, Dbs, _pgDatabase, ConnectionString) = (folder, dbs, pgDatabase, connectionString);
+
+    /// <summary>The database's own connection string, for a benchmark's raw side.</summary>
+    public string ConnectionString { get; }
 
     public static DataProvider Provider { get; set; } = DataProvider.Sqlite;
 
@@ -59,7 +63,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         {
             await DefaultCatalogue.EnsureAsync(dbs);
         }
-        return new BenchDatabase(folder, dbs, pgDatabase);
+        return new BenchDatabase(folder, dbs, pgDatabase, settings.ConnectionString);
     }
 
     private static async Task ServerCommandAsync(string sql)

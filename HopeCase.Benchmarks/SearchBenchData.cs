@@ -5,12 +5,16 @@ using HopeCase.Core.Beneficiaries;
 using HopeCase.Core.Data;
 using HopeCase.Core.Saudi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using System.Data.Common;
 
 namespace HopeCase.Benchmarks;
 
 /// <summary>
 /// The search benchmark's beneficiaries, seeded by <see cref="RawSeeder"/> (the files and their name tokens exactly as
 /// the app's save writes them) once into a cached file (<see cref="SeedCache"/>), so a rerun starts at once.
+/// Progress goes to standard error, so `--provider both` prints its two columns line by line.
 /// </summary>
 internal static class SearchBenchData
 {
@@ -20,15 +24,38 @@ internal static class SearchBenchData
     /// <summary>Bump when the seeded rows change.</summary>
     private const string Version = "search-seed-4";
 
-    public static Task<(IDbContextFactory<HopeDb> Dbs, string File)> OpenAsync(int count)
+    /// <summary>
+    /// The seeded database of the chosen provider: on SQLite the cached file; on PostgreSQL (<c>--provider Postgres</c>)
+    /// a fresh database seeded by COPY each run (a server keeps no cache), dropped when disposed.
+    /// </summary>
+    public static async Task<Seeded> OpenAsync(int count)
     {
+        if (BenchDatabase.Provider == DataProvider.Postgres)
+        {
+            var database = await BenchDatabase.CreateAsync("search", withCatalogue: false);
+            var sw = Stopwatch.StartNew();
+            await SeedAsync(database.Dbs, count);
+            await using (var db = await database.Dbs.CreateDbContextAsync())
+            {
+                await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+            }
+            Console.WriteLine($"seeded {count:N0} beneficiaries and their name tokens by COPY in {sw.Elapsed.TotalSeconds:F1} s (with VACUUM ANALYZE) into a fresh PostgreSQL database");
+            return new Seeded(database.Dbs, () => new NpgsqlConnection(database.ConnectionString), database);
+        }
         // The match tokens of every seeded name part are part of the version: a change to the normalisation reseeds.
         var tokens = string.Join("|", First.Concat(Family).Select(ArabicNames.Key));
-        return SeedCache.OpenAsync($"search-{count}", $"{Version}|{count}|{tokens}", async dbs =>
+        var (dbs, file) = await SeedCache.OpenAsync($"search-{count}", $"{Version}|{count}|{tokens}", async dbs =>
         {
             await SeedAsync(dbs, count);
             return $"{count:N0} beneficiaries and their name tokens";
         });
+        return new Seeded(dbs, () => new SqliteConnection(HopeDatabase.ConnectionString(file)), null);
+    }
+
+    /// <summary>The seeded database: the app's contexts, a raw connection to the same database, and what to drop after.</summary>
+    public sealed record Seeded(IDbContextFactory<HopeDb> Dbs, Func<DbConnection> Connect, BenchDatabase? Owner) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Owner?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
     public static string Id(int i)
@@ -53,10 +80,10 @@ internal static class SearchBenchData
                     new DateOnly(1960 + (i % 50), 1 + (i % 12), 1 + (i % 28)), SaudiMobile.Parse($"05{50000000 + i:00000000}"), "جيزان", now, "bench")));
             if ((start / batch) % 40 == 39)
             {
-                Console.WriteLine($"  {start + batch:N0} of {count:N0} written ({seeder.Rows:N0} rows) in {sw.Elapsed.TotalSeconds:F0} s");
+                Console.Error.WriteLine($"  {start + batch:N0} of {count:N0} written ({seeder.Rows:N0} rows) in {sw.Elapsed.TotalSeconds:F0} s");
             }
         }
         await seeder.CommitAsync();
-        Console.WriteLine($"  {seeder.Rows:N0} rows: {seeder.TrackingTime.TotalSeconds:F1} s building them through the app's entities and name index, {seeder.WritingTime.TotalSeconds:F1} s writing; {sw.Elapsed.TotalSeconds:F1} s in all");
+        Console.Error.WriteLine($"  {seeder.Rows:N0} rows: {seeder.TrackingTime.TotalSeconds:F1} s building them through the app's entities and name index, {seeder.WritingTime.TotalSeconds:F1} s writing; {sw.Elapsed.TotalSeconds:F1} s in all");
     }
 }

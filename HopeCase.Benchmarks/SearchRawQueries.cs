@@ -1,125 +1,103 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
 using HopeCase.Core.Arabic;
 using HopeCase.Core.Audit;
 using HopeCase.Core.Beneficiaries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
 
 namespace HopeCase.Benchmarks;
 
 /// <summary>
-/// The search benchmark's raw side: each search as one hand-written SQL statement that reads the same first page from
-/// the same index in the same rank order (whole name, then every word, then partial: the tiers of
-/// BeneficiaryNameSearch), and the audit row written as the app writes it (in a write transaction, chained on the
-/// previous row's hash).
+/// The search benchmark's raw side, on a bare ADO.NET connection (no EF, no context, no change tracker): one
+/// transaction (on SQLite BEGIN IMMEDIATE, as the app's) holding the name probe, the page as ONE statement (the
+/// app's ranked ids joined to the shown columns; the app reads ids, then the columns) and the audit row as the app
+/// writes it (chained on the previous row's hash; on PostgreSQL under the chain's advisory lock), then COMMIT.
+/// The name statements are the app's own (<see cref="BeneficiaryNameSql"/>), so the ratio is the app's overhead.
 /// </summary>
-internal static class SearchRawQueries
+internal sealed partial class SearchRawQueries(DbConnection connection, ValueConverter? instant, byte[] chainKey)
 {
-    public const string Columns = "b.Id, b.FullName, b.NationalId, b.Mobile, b.BirthDate, b.Governorate, b.FileNumber, b.Risk";
+    public const string Columns = "b.\"Id\", b.\"FullName\", b.\"NationalId\", b.\"Mobile\", b.\"BirthDate\", b.\"Governorate\", b.\"FileNumber\", b.\"Risk\"";
 
-    /// <summary>
-    /// The ranked name search for <paramref name="query"/>, tokenised by the app's own <see cref="ArabicNames.Tokens"/>:
-    /// with two words or more, first one statement counting each word on the index (capped, as the service probes),
-    /// so the rarest word drives and a word nobody has ends the search; then the ranked page.
-    /// </summary>
-    public static async Task<(string Sql, object[] Args)> NameAsync(SqliteConnection connection, string query, int take = 20)
+    private bool Postgres => connection is NpgsqlConnection;
+
+    /// <summary>The ranked name page for <paramref name="query"/>, tokenised by the app's own <see cref="ArabicNames.Tokens"/>.</summary>
+    public async Task<(string Sql, object[] Args)> NameAsync(DbTransaction? tx, string query, int take = 20)
     {
-        var words = ArabicNames.Tokens(ArabicText.Normalize(query)).ToList();
+        var words = ArabicNames.Tokens(ArabicText.Normalize(query));
+        if (words.Count == 0)
+        {
+            return ("SELECT 1, '' WHERE 1 = 0", []);
+        }
+        var probed = new Probed(new int[words.Count], 0, null);
         if (words.Count > 1)
         {
-            await using var probe = connection.CreateCommand();
-            probe.CommandText = "SELECT " + string.Join(", ", words.Select((w, i) => w.Length < 3
-                ? $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token = $w{i} LIMIT {BeneficiaryNameSearch.ProbeCap}))"
-                : $"(SELECT COUNT(*) FROM (SELECT 1 FROM BeneficiaryNameTokens WHERE Token >= $w{i} AND Token < $u{i} LIMIT {BeneficiaryNameSearch.ProbeCap}))"));
-            for (var i = 0; i < words.Count; i++)
+            var probe = new BeneficiaryNameSql();
+            var rows = new List<(int, string?, int?)>();
+            await using (var reader = await CommandFor(tx, (probe.Probe(words, BeneficiaryNameSearch.ProbeCap), probe.Args)).ExecuteReaderAsync())
             {
-                probe.Parameters.AddWithValue("$w" + i, words[i]);
-                probe.Parameters.AddWithValue("$u" + i, words[i][..^1] + (char)(words[i][^1] + 1));
-            }
-            var counts = new long[words.Count];
-            await using (var reader = await probe.ExecuteReaderAsync())
-            {
-                await reader.ReadAsync();
-                for (var i = 0; i < words.Count; i++)
+                while (await reader.ReadAsync())
                 {
-                    counts[i] = reader.GetInt64(i);
+                    rows.Add((reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2)));
                 }
             }
-            if (counts.Any(c => c == 0))
+            probed = Probed.Of(words, rows);
+            if (probed.Counts.Any(c => c == 0))
             {
-                return ("SELECT 1, '' WHERE 0", []);
+                return ("SELECT 1, '' WHERE 1 = 0", []);
             }
-            var key0 = string.Join(' ', words);
-            return Name(Enumerable.Range(0, words.Count).OrderBy(i => counts[i]).Select(i => words[i]).ToList(), key0, take);
         }
-        return Name(words, string.Join(' ', words), take);
+        var (counts, files) = (probed.Counts, probed.Files);
+        var order = Enumerable.Range(0, words.Count).OrderBy(i => counts[i]).Select(i => words[i]).ToList();
+        var sql = new BeneficiaryNameSql(probed.Begun);
+        var key = string.Join(' ', words);
+        var page = BeneficiaryNameSearch.RankOnce(counts, files, take)
+            ? sql.Ranked(words, order, key, 0, 0, take + 1) : sql.Tiered(words, order, key, 0, 0, take + 1);
+        return ($"SELECT {Columns}, x.\"Tier\" FROM ({page}) x JOIN \"Beneficiaries\" b ON b.\"Id\" = x.\"Id\" ORDER BY x.\"Tier\", x.\"Id\" LIMIT {take}", sql.Args);
     }
 
-    private static (string Sql, object[] Args) Name(List<string> words, string key, int take)
+    /// <summary>
+    /// Runs the page (built by <paramref name="build"/> inside the transaction) and, with <paramref name="audit"/>, writes
+    /// the audit row of what it showed in the same transaction; without it, the statements alone (no transaction).
+    /// </summary>
+    public async Task<int> RunAsync(Func<DbTransaction?, Task<(string Sql, object[] Args)>> build, string? audit)
     {
-        var args = new List<object> { key };
-        string P(object value)
+        await using var tx = audit is null ? null : connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : await connection.BeginTransactionAsync();
+        var shown = new List<string>();
+        await using (var reader = await CommandFor(tx, await build(tx)).ExecuteReaderAsync())
         {
-            args.Add(value);
-            return "$" + (args.Count - 1);
+            while (await reader.ReadAsync())
+            {
+                _ = reader.GetString(1);
+                shown.Add(reader.GetValue(0).ToString()!);
+            }
         }
-        var whole = words.Select(w => $"= {P(w)}").ToList();
-        var begins = words.Select(w => w.Length < 3 ? $"= {P(w)}" : $">= {P(w)} AND {{0}}.Token < {P(w[..^1] + (char)(w[^1] + 1))}").ToList();
-        string Every(List<string> match) =>
-            $"FROM BeneficiaryNameTokens t WHERE t.Token {string.Format(System.Globalization.CultureInfo.InvariantCulture, match[0], "t")}" +
-            string.Concat(match.Skip(1).Select((m, i) => $" AND EXISTS (SELECT 1 FROM BeneficiaryNameTokens u{i} WHERE u{i}.BeneficiaryId = t.BeneficiaryId AND u{i}.Token {string.Format(System.Globalization.CultureInfo.InvariantCulture, m, "u" + i)})"));
-        var limit = take + 1;
-        var arms = new List<string>();
-        if (words.Count > 1)
+        if (tx is not null)
         {
-            arms.Add($"SELECT * FROM (SELECT Id FROM Beneficiaries WHERE NameKey = $0 ORDER BY Id LIMIT {limit})");
-            arms.Add($"SELECT * FROM (SELECT t.BeneficiaryId AS Id {Every(whole)} AND NOT EXISTS (SELECT 1 FROM Beneficiaries k WHERE k.Id = t.BeneficiaryId AND k.NameKey = $0) ORDER BY 1 LIMIT {limit})");
+            await AuditAsync(tx, AuditLog.Shown(shown) + " search:" + audit);
+            await tx.CommitAsync();
         }
-        else
-        {
-            arms.Add($"SELECT * FROM (SELECT t.BeneficiaryId AS Id {Every(whole)} ORDER BY 1 LIMIT {limit})");
-        }
-        if (words.Any(w => w.Length >= 3))
-        {
-            var list = string.Join(", ", words.Select(w => P(w)));
-            arms.Add($"SELECT * FROM (SELECT DISTINCT t.BeneficiaryId AS Id {Every(begins)} AND (SELECT COUNT(*) FROM BeneficiaryNameTokens v WHERE v.BeneficiaryId = t.BeneficiaryId AND v.Token IN ({list})) < {words.Count} ORDER BY 1 LIMIT {limit})");
-        }
-        return ($"SELECT {Columns} FROM ({string.Join(" UNION ALL ", arms)}) x JOIN Beneficiaries b ON b.Id = x.Id LIMIT {limit}", [.. args]);
+        return shown.Count;
     }
 
-    public static async Task<int> RunAsync(SqliteConnection connection, (string Sql, object[] Args) query, string? audit, byte[] chainKey)
+    /// <summary>An audit row alone, as AuditLog.RecordAsync writes it: its own transaction, the chain's head, the sealed row.</summary>
+    public async Task AuditAloneAsync(string details)
     {
-        if (audit is not null)
-        {
-            await AuditAsync(connection, audit, chainKey);
-        }
-        await using var command = connection.CreateCommand();
-        command.CommandText = query.Sql;
-        for (var i = 0; i < query.Args.Length; i++)
-        {
-            command.Parameters.AddWithValue("$" + i, query.Args[i]);
-        }
-        var rows = 0;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            _ = reader.GetString(1);
-            rows++;
-        }
-        return rows;
+        await using var tx = connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : await connection.BeginTransactionAsync();
+        await AuditAsync(tx, details);
+        await tx.CommitAsync();
     }
 
-    private static readonly DateTimeOffsetToBinaryConverter Instant = new();
-
-    /// <summary>As AuditLog.RecordAsync writes it: BEGIN IMMEDIATE, the chain's head, the sealed row, COMMIT.</summary>
-    private static async Task AuditAsync(SqliteConnection connection, string details, byte[] key)
+    private async Task AuditAsync(DbTransaction tx, string details)
     {
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
-        await using var head = connection.CreateCommand();
-        head.Transaction = tx;
-        head.CommandText = "SELECT Seq, Hash FROM AuditEntries WHERE Seq IS NOT NULL ORDER BY Seq DESC LIMIT 1";
+        if (Postgres)
+        {
+            await CommandFor(tx, ("SELECT pg_advisory_xact_lock(7273101)", [])).ExecuteNonQueryAsync();
+        }
         long seq = 0;
         var prev = AuditChain.Genesis;
-        await using (var reader = await head.ExecuteReaderAsync())
+        await using (var reader = await CommandFor(tx, ("SELECT \"Seq\", \"Hash\" FROM \"AuditEntries\" WHERE \"Seq\" IS NOT NULL ORDER BY \"Seq\" DESC LIMIT 1", [])).ExecuteReaderAsync())
         {
             if (await reader.ReadAsync())
             {
@@ -127,16 +105,27 @@ internal static class SearchRawQueries
             }
         }
         var entry = new AuditEntry(DateTimeOffset.UtcNow, "bench", "bench", "BeneficiarySearch", "Beneficiary", null, details);
-        entry.Seal(seq + 1, prev, key);
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = "INSERT INTO AuditEntries (At, UserId, UserName, Action, EntityType, Details, Seq, PrevHash, Hash) VALUES ($at, 'bench', 'bench', 'BeneficiarySearch', 'Beneficiary', $d, $s, $p, $h)";
-        insert.Parameters.AddWithValue("$at", Instant.ConvertToProvider(entry.At));
-        insert.Parameters.AddWithValue("$d", details);
-        insert.Parameters.AddWithValue("$s", entry.Seq);
-        insert.Parameters.AddWithValue("$p", entry.PrevHash);
-        insert.Parameters.AddWithValue("$h", entry.Hash);
-        await insert.ExecuteNonQueryAsync();
-        await tx.CommitAsync();
+        entry.Seal(seq + 1, prev, chainKey);
+        await CommandFor(tx, ("INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"Action\", \"EntityType\", \"Details\", \"Seq\", \"PrevHash\", \"Hash\") " +
+            "VALUES ({0}, 'bench', 'bench', 'BeneficiarySearch', 'Beneficiary', {1}, {2}, {3}, {4})",
+            [instant?.ConvertToProvider(entry.At) ?? entry.At, details, entry.Seq!, entry.PrevHash!, entry.Hash!])).ExecuteNonQueryAsync();
     }
+
+    /// <summary>A command for a statement with EF-style <c>{n}</c> placeholders, bound as <c>@pn</c> on either provider.</summary>
+    private DbCommand CommandFor(DbTransaction? tx, (string Sql, object[] Args) query)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = Placeholder().Replace(query.Sql, m => "@p" + m.Groups[1].Value);
+        for (var i = 0; i < query.Args.Length; i++)
+        {
+            var p = command.CreateParameter();
+            (p.ParameterName, p.Value) = ("@p" + i, query.Args[i]);
+            command.Parameters.Add(p);
+        }
+        return command;
+    }
+
+    [GeneratedRegex(@"\{(\d+)\}")]
+    private static partial Regex Placeholder();
 }

@@ -65,10 +65,24 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
     public Task RecordShownAsync(Actor actor, string action, string entityType, IEnumerable<string> ids, string? search = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        // The id list is written whole (up to MaxIds); only the search is free text, cut and masked by AuditText.Term.
-        var details = Shown(ids) + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + AuditText.Term(search));
-        return WriteAsync(new AuditEntry(clock.GetUtcNow(), actor.UserId, actor.UserName, action, entityType, null, details, actor.Origin), ct);
+        return WriteAsync(ShownEntry(actor, action, entityType, ids, search), ct);
     }
+
+    /// <summary>
+    /// The entry of a list page added to <paramref name="db"/>, for a read that runs in the caller's transaction: the
+    /// entry is written by its next SaveChanges, so the page and its audit commit together.
+    /// </summary>
+    public void AddShown(HopeDb db, Actor actor, string action, string entityType, IEnumerable<int> ids, string? search = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(actor);
+        db.AuditEntries.Add(ShownEntry(actor, action, entityType, ids.Select(i => i.ToString(CultureInfo.InvariantCulture)), search));
+    }
+
+    // The id list is written whole (up to MaxIds); only the search is free text, cut and masked by AuditText.Term.
+    private AuditEntry ShownEntry(Actor actor, string action, string entityType, IEnumerable<string> ids, string? search) =>
+        new(clock.GetUtcNow(), actor.UserId, actor.UserName, action, entityType, null,
+            Shown(ids) + (string.IsNullOrWhiteSpace(search) ? "" : " search:" + AuditText.Term(search)), actor.Origin);
 
     private async Task WriteAsync(AuditEntry entry, CancellationToken ct)
     {

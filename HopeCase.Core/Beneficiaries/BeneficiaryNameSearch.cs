@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using HopeCase.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +7,8 @@ namespace HopeCase.Core.Beneficiaries;
 /// A name search on the token index, in three tiers: the whole name (the match key equals the query's), then files
 /// holding every word, then files where every word is at least the beginning of one of theirs. Each tier is driven
 /// by its rarest word (probed on the index with a cap), read in id order, so a page costs about the same at a
-/// thousand files or a million.
+/// thousand files or a million. A page is one statement after the probe (<see cref="BeneficiaryNameSql"/>): when
+/// the rarest word has fewer tokens than the cap its files are ranked in one pass, otherwise tier after tier.
 /// </summary>
 internal static class BeneficiaryNameSearch
 {
@@ -18,45 +18,49 @@ internal static class BeneficiaryNameSearch
     /// <summary>
     /// How far the index is probed to tell a rare word from a common one. At a million files a family name has tens of
     /// thousands of tokens and a rare word hundreds; a cap of 512 ranked them all alike, so a common word could drive
-    /// a rare full name through all its tokens (the benchmark's "rare full name" case).
+    /// a rare full name through all its tokens (the benchmark's "rare full name" case). Below the cap the rarest
+    /// word's files are few enough to be read once and ranked (each by its own handful of tokens).
     /// </summary>
     public const int ProbeCap = 4096;
 
     public static async Task<(List<int> Ids, SearchCursor? Next)> PageAsync(HopeDb db, IReadOnlyList<string> words, string key, SearchCursor? after,
         int take, CancellationToken ct)
     {
-        var found = new List<(int Tier, int Id)>();
         if (words.Count == 0)
         {
             return ([], null);
         }
-        var counts = words.Count > 1 ? await ProbeAsync(db, words, ct) : new int[words.Count];
+        var probed = words.Count > 1 ? await ProbeAsync(db, words, ct) : new Probed(new int[words.Count], 0, null);
+        var (counts, files) = (probed.Counts, probed.Files);
         if (counts.Any(c => c == 0) && words.Count > 1)
         {
             return ([], null); // a word no file has: nothing can match, whatever the tier
         }
         var order = Enumerable.Range(0, words.Count).OrderBy(i => counts[i]).Select(i => words[i]).ToList();
-        var canPrefix = words.Any(w => w.Length >= MinPrefix);
-        for (var tier = after?.Tier ?? 0; tier <= 2 && found.Count <= take; tier++)
-        {
-            var afterId = after is not null && tier == after.Tier ? after.AfterId : 0;
-            var query = tier switch
-            {
-                // A file's name has four parts, so a one-word query is never a whole name: one query saved.
-                0 => words.Count < 2 ? null : db.Beneficiaries.Where(b => b.NameKey == key && b.Id > afterId).Select(b => b.Id),
-                1 => words.Count < 2 ? Every(db, order, afterId, prefix: false)
-                    : Every(db, order, afterId, prefix: false).Where(id => !db.Beneficiaries.Any(b => b.Id == id && b.NameKey == key)),
-                _ => canPrefix ? NotAllWhole(db, Every(db, order, afterId, prefix: true), words) : null,
-            };
-            if (query is null)
-            {
-                continue;
-            }
-            var ids = await query.OrderBy(id => id).Take(take + 1 - found.Count).ToListAsync(ct);
-            found.AddRange(ids.Select(id => (tier, id)));
-        }
+        var sql = new BeneficiaryNameSql(probed.Begun);
+        var statement = RankOnce(counts, files, take)
+            ? sql.Ranked(words, order, key, after?.Tier ?? 0, after?.AfterId ?? 0, take + 1)
+            : sql.Tiered(words, order, key, after?.Tier ?? 0, after?.AfterId ?? 0, take + 1);
+        var found = (await db.Database.SqlQueryRaw<TierId>(statement, sql.Args).ToListAsync(ct))
+            .OrderBy(f => f.Tier).ThenBy(f => f.Id).ToList();
         var next = found.Count > take ? new SearchCursor(found[take - 1].Tier, found[take - 1].Id) : null;
         return (found.Take(take).Select(f => f.Id).ToList(), next);
+    }
+
+    /// <summary>
+    /// Whether the rarest word's files are read once and ranked: it is under the cap, and the files expected to hold every
+    /// word (its count times each other word's share of the files, as if independent) do not fill the page, so tier
+    /// after tier would read all of them anyway (twice: whole, then begun). A page that fills early goes tier by tier.
+    /// </summary>
+    internal static bool RankOnce(int[] counts, int files, int take)
+    {
+        if (counts.Length < 2 || counts.Min() >= ProbeCap || files <= 0)
+        {
+            return false;
+        }
+        var sorted = counts.Order().ToArray();
+        var expected = sorted.Skip(1).Aggregate((double)sorted[0], (e, c) => e * Math.Min(1.0, (double)c / files));
+        return expected < take + 1;
     }
 
     /// <summary>
@@ -64,60 +68,16 @@ internal static class BeneficiaryNameSearch
     /// statement for all the words, since a round trip costs more than these index probes (each count is the remainder
     /// below 100,000, its word's position above it, so the rows' order does not matter).
     /// </summary>
-    private static async Task<int[]> ProbeAsync(HopeDb db, IReadOnlyList<string> words, CancellationToken ct)
+    private static async Task<Probed> ProbeAsync(HopeDb db, IReadOnlyList<string> words, CancellationToken ct)
     {
-        var args = new List<object>();
-        var arms = new List<string>();
-        for (var i = 0; i < words.Count; i++)
-        {
-            var w = words[i];
-            args.Add(w);
-            var match = w.Length < MinPrefix ? $"\"Token\" = {{{args.Count - 1}}}" : $"\"Token\" >= {{{args.Count - 1}}} AND \"Token\" < {{{args.Count}}}";
-            if (w.Length >= MinPrefix)
-            {
-                args.Add(w[..^1] + (char)(w[^1] + 1));
-            }
-            arms.Add($"SELECT {i * 100_000} + COUNT(*) AS \"Value\" FROM (SELECT 1 AS \"One\" FROM \"BeneficiaryNameTokens\" WHERE {match} LIMIT {ProbeCap}) AS p{i}");
-        }
-        var rows = await db.Database.SqlQueryRaw<int>(string.Join(" UNION ALL ", arms), [.. args]).ToListAsync(ct);
-        var counts = new int[words.Count];
-        foreach (var row in rows)
-        {
-            counts[row / 100_000] = row % 100_000;
-        }
-        return counts;
+        var sql = new BeneficiaryNameSql();
+        return Probed.Of(words, await db.Database.SqlQueryRaw<ProbeRow>(sql.Probe(words, ProbeCap), sql.Args).ToListAsync(ct));
     }
 
-    /// <summary>Ids of files holding every word; the first (rarest) word drives, the others are looked up per file.</summary>
-    private static IQueryable<int> Every(HopeDb db, List<string> order, int afterId, bool prefix)
+    /// <summary>A row of a page statement: the rank tier (0 whole name, 1 every word, 2 partial) and the file.</summary>
+    private sealed class TierId
     {
-        var driver = db.BeneficiaryNameTokens.Where(Matches(order[0], prefix)).Where(t => t.BeneficiaryId > afterId).Select(t => t.BeneficiaryId);
-        // A file's tokens are distinct, so a whole word drives without repeats; a beginning can meet two of them.
-        var ids = prefix && order[0].Length >= MinPrefix ? driver.Distinct() : driver;
-        foreach (var word in order.Skip(1))
-        {
-            var others = db.BeneficiaryNameTokens.Where(Matches(word, prefix));
-            ids = ids.Where(id => others.Any(t => t.BeneficiaryId == id));
-        }
-        return ids;
-    }
-
-    /// <summary>Leaves out the files tier 1 already gave: those holding every word whole.</summary>
-    private static IQueryable<int> NotAllWhole(HopeDb db, IQueryable<int> ids, IReadOnlyList<string> words)
-    {
-        var whole = words.ToList();
-        var n = whole.Count;
-        return ids.Where(id => db.BeneficiaryNameTokens.Count(t => t.BeneficiaryId == id && whole.Contains(t.Token)) < n);
-    }
-
-    /// <summary>The word itself, or (long enough, and asked) any token beginning with it, as a range on the index.</summary>
-    internal static Expression<Func<BeneficiaryNameToken, bool>> Matches(string word, bool prefix)
-    {
-        if (!prefix || word.Length < MinPrefix)
-        {
-            return t => t.Token == word;
-        }
-        var upper = word[..^1] + (char)(word[^1] + 1);
-        return t => string.Compare(t.Token, word) >= 0 && string.Compare(t.Token, upper) < 0;
+        public int Tier { get; set; }
+        public int Id { get; set; }
     }
 }

@@ -28,12 +28,16 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         take = Math.Clamp(take, 1, 100);
         query ??= "";
         query = query.Length > MaxQueryLength ? query[..MaxQueryLength] : query;
+        // One context, one transaction: the page is read and its audit entry written and committed together.
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginWriteAsync(ct);
         var (ids, next) = await FindAsync(db, query, after, take, ct);
         var rows = ids.Count == 0 ? [] : await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, ct);
         var shown = ids.Where(rows.ContainsKey).ToList();
         // Every page is audited with the ids it showed, the first and each one after it (the search text masked and cut).
-        await audit.RecordShownAsync(actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, query, ct);
+        audit.AddShown(db, actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, query);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new SearchPage(shown.Select(id => rows[id]).ToList(), next);
     }
 
