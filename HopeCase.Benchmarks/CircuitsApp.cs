@@ -2,6 +2,7 @@ using System.Globalization;
 using HopeCase.Core.Staff;
 using HopeCase.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,8 @@ internal static class CircuitsApp
         // Staging: the production pipeline and settings (no demo data, the error page), but plain http on loopback
         // (Production insists on https and Secure cookies, which nginx provides in a real install).
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args[1..], ApplicationName = "HopeCase.Web", EnvironmentName = "Staging" });
+        // Outside Development the framework's scripts come from a published wwwroot; this runs from the build output.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddHopeCase();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
