@@ -36,11 +36,18 @@ switch (name)
         return await CrashHarness.RunAsync(
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.TickCount & 0xFFFF);
+    case "circuits":
+        return await CircuitsBenchmark.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50,
+            args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    case CircuitsApp.Name:
+        return await CircuitsApp.RunAsync(args[1..]);
     case CrashWorker.Name:
         return await CrashWorker.RunAsync(args[1..]);
     default:
         Console.WriteLine("benchmarks: search [beneficiaries=100000] | sweep [open requests=100000] | dashboard [requests=100000] [answers=50000] | import [rows=20000]"
-            + " | letters [letters=100] [--Pdf:ChromiumPath=…] | crash [kills=50] [seed]");
+            + " | letters [letters=100] [--Pdf:ChromiumPath=…] | crash [kills=50] [seed] | circuits [signedIn=200] [searching=50] [beneficiaries=100000]");
         return 1;
 }
 }

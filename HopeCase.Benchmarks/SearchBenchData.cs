@@ -42,13 +42,7 @@ internal static class SearchBenchData
             Console.WriteLine($"seeded {count:N0} beneficiaries and their name tokens by COPY in {sw.Elapsed.TotalSeconds:F1} s (with VACUUM ANALYZE) into a fresh PostgreSQL database");
             return new Seeded(database.Dbs, () => new NpgsqlConnection(database.ConnectionString), database);
         }
-        // The match tokens of every seeded name part are part of the version: a change to the normalisation reseeds.
-        var tokens = string.Join("|", First.Concat(Family).Select(ArabicNames.Key));
-        var (dbs, file) = await SeedCache.OpenAsync($"search-{count}", $"{Version}|{count}|{tokens}", async dbs =>
-        {
-            await SeedAsync(dbs, count);
-            return $"{count:N0} beneficiaries and their name tokens";
-        });
+        var (dbs, file) = await SeedCache.OpenAsync($"search-{count}", SeedVersion(count), dbs => SeedAsync(dbs, count));
         return new Seeded(dbs, () => new SqliteConnection(HopeDatabase.ConnectionString(file)), null);
     }
 
@@ -57,6 +51,13 @@ internal static class SearchBenchData
     {
         public ValueTask DisposeAsync() => Owner?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
+
+    /// <summary>A working copy of the same cached seed in a temporary folder, for an app that writes (sign-ins, audit rows).</summary>
+    public static Task<SeedCache.WorkingCopy> OpenCopyAsync(int count) =>
+        SeedCache.OpenForProviderAsync($"search-{count}", SeedVersion(count), dbs => SeedAsync(dbs, count));
+
+    // The match tokens of every seeded name part are part of the version: a change to the normalisation reseeds.
+    private static string SeedVersion(int count) => $"{Version}|{count}|{string.Join("|", First.Concat(Family).Select(ArabicNames.Key))}";
 
     public static string Id(int i)
     {
@@ -67,7 +68,7 @@ internal static class SearchBenchData
     public static ArabicName Name(int i) =>
         new(First[i % First.Length], First[(i / 7) % First.Length], First[(i / 49) % First.Length], $"{Family[(i / 3) % Family.Length]} {i % 500}");
 
-    private static async Task SeedAsync(IDbContextFactory<HopeDb> dbs, int count)
+    private static async Task<string> SeedAsync(IDbContextFactory<HopeDb> dbs, int count)
     {
         const int batch = 5_000;
         var now = DateTimeOffset.UtcNow;
@@ -85,5 +86,6 @@ internal static class SearchBenchData
         }
         await seeder.CommitAsync();
         Console.Error.WriteLine($"  {seeder.Rows:N0} rows: {seeder.TrackingTime.TotalSeconds:F1} s building them through the app's entities and name index, {seeder.WritingTime.TotalSeconds:F1} s writing; {sw.Elapsed.TotalSeconds:F1} s in all");
+        return $"{count:N0} beneficiaries and their name tokens";
     }
 }

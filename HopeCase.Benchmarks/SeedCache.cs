@@ -107,6 +107,9 @@ internal static class SeedCache
     {
         public IDbContextFactory<HopeDb> Dbs { get; } = dbs;
 
+        /// <summary>The folder holding hopecase.db (and its audit chain key) on SQLite; null on PostgreSQL.</summary>
+        public string? Folder => folder;
+
         public async ValueTask DisposeAsync()
         {
             if (database is not null)
