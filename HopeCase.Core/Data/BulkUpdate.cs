@@ -33,16 +33,27 @@ public static class BulkUpdate
         {
             var sql = new StringBuilder($"UPDATE {Quote(table.Name)} SET {c} = v.column3 FROM (VALUES ");
             var args = new List<object>(Chunk * 3);
+            var first = true;
             foreach (var (id, version, value) in rows.Skip(start).Take(Chunk))
             {
-                var then = value is null ? empty : $"{{{args.Count + 2}}}";
-                sql.Append(CultureInfo.InvariantCulture, $"{(args.Count == 0 ? "" : ", ")}({{{args.Count}}}, {{{args.Count + 1}}}, {then})");
-                args.Add(id);
-                args.Add(version);
-                if (value is not null)
+                // Whole numbers go in as literals (nothing to bind, nothing to escape); anything else as a parameter.
+                string Arg(object? v)
                 {
-                    args.Add(converter?.ConvertToProvider(value) ?? value);
+                    if (v is null)
+                    {
+                        return empty;
+                    }
+                    if (v is int or long)
+                    {
+                        return Convert.ToString(v, CultureInfo.InvariantCulture)!;
+                    }
+                    args.Add(v);
+                    return $"{{{args.Count - 1}}}";
                 }
+                var (a, b) = (Arg(id), Arg(version));
+                var then = Arg(value is null ? null : converter?.ConvertToProvider(value) ?? value);
+                sql.Append(CultureInfo.InvariantCulture, $"{(first ? "" : ", ")}({a}, {b}, {then})");
+                first = false;
             }
             sql.Append(CultureInfo.InvariantCulture, $") AS v WHERE {Quote(table.Name)}.{k} = v.column1 AND {Quote(table.Name)}.{t} = v.column2");
             changed += await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);

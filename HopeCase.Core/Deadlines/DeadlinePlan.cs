@@ -10,14 +10,14 @@ namespace HopeCase.Core.Deadlines;
 /// </summary>
 public static class DeadlinePlan
 {
-    public static bool Tracked(SupportRequest r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        return r.SubmittedAt is not null && r.DueAt is not null && r.PausedSince is null && RequestLifecycle.ClockRuns(r.Status);
-    }
+    public static bool Tracked(SupportRequest r) => Tracked(DeadlineClock.Of(r));
+
+    public static bool Tracked(DeadlineClock r) => r.SubmittedAt is not null && r.DueAt is not null && r.PausedSince is null && RequestLifecycle.ClockRuns(r.Status);
 
     /// <summary>The effects due at <paramref name="now"/>: the two reminders (even when late) and the latest overdue escalation.</summary>
-    public static IReadOnlyList<DeadlineEffect> DueAt(SupportRequest r, PolicyOptions policy, DateTimeOffset now)
+    public static IReadOnlyList<DeadlineEffect> DueAt(SupportRequest r, PolicyOptions policy, DateTimeOffset now) => DueAt(DeadlineClock.Of(r), policy, now);
+
+    public static IReadOnlyList<DeadlineEffect> DueAt(DeadlineClock r, PolicyOptions policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (!Tracked(r))
@@ -43,7 +43,9 @@ public static class DeadlinePlan
     }
 
     /// <summary>The next instant after <paramref name="now"/> at which something falls due; null when the clock is not running.</summary>
-    public static DateTimeOffset? Next(SupportRequest r, PolicyOptions policy, DateTimeOffset now)
+    public static DateTimeOffset? Next(SupportRequest r, PolicyOptions policy, DateTimeOffset now) => Next(DeadlineClock.Of(r), policy, now);
+
+    public static DateTimeOffset? Next(DeadlineClock r, PolicyOptions policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (!Tracked(r))
@@ -66,9 +68,11 @@ public static class DeadlinePlan
         return due.AddDays(Math.Floor((now - due).TotalDays) + 1);
     }
 
-    public static (DateTimeOffset Research, DateTimeOffset Chair, DateTimeOffset Due) Thresholds(SupportRequest r, PolicyOptions policy)
+    public static (DateTimeOffset Research, DateTimeOffset Chair, DateTimeOffset Due) Thresholds(SupportRequest r, PolicyOptions policy) =>
+        Thresholds(DeadlineClock.Of(r), policy);
+
+    public static (DateTimeOffset Research, DateTimeOffset Chair, DateTimeOffset Due) Thresholds(DeadlineClock r, PolicyOptions policy)
     {
-        ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(policy);
         var start = r.SubmittedAt!.Value + r.PausedFor;
         var due = r.DueAt!.Value;
@@ -77,6 +81,6 @@ public static class DeadlinePlan
         return (start + (window * (policy.ResearchReminderDay / total)), start + (window * (policy.ChairReminderDay / total)), due);
     }
 
-    private static string Key(SupportRequest r, string what) =>
+    private static string Key(DeadlineClock r, string what) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"deadline:{r.Id}:{r.ClockRound}:{what}");
 }

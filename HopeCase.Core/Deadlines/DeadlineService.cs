@@ -80,7 +80,9 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         string? chair, StaffReminders.Recipients recipients, DateTimeOffset now, CancellationToken ct)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var batch = await query(db.Requests.AsNoTracking()).ToListAsync(ct);
+        // Only the columns the plan reads, no entity and no change tracking.
+        var batch = await query(db.Requests.AsNoTracking()).Select(r => new DeadlineClock(r.Id, r.Version, r.ClockRound, r.Status, r.SubmittedAt,
+            r.DueAt, r.PausedSince, r.PausedFor, r.Reference, r.AssignedResearcherId)).ToListAsync(ct);
         Phases?.Add("read requests", watch);
         if (batch.Count == 0)
         {
