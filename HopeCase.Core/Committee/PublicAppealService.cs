@@ -8,9 +8,11 @@ namespace HopeCase.Core.Committee;
 
 /// <summary>
 /// A rejected applicant appeals from the public site (P-3.4): the same reference and last four ID digits that
-/// /track asks for identify the request; nothing else about it is shown or accepted.
+/// /track asks for identify the request; nothing else about it is shown or accepted. With an SMS provider set (issue 10
+/// item 6), the appeal also needs the one-time code of purpose <see cref="PublicCodeService.Appeal"/>, checked here and
+/// not only on the page, so a withdrawal code or a post that skips the form files nothing.
 /// </summary>
-public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, CommitteeService committee)
+public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, CommitteeService committee, PublicCodeService codes)
 {
     public const int MaxGroundsLength = 2000;
 
@@ -18,8 +20,25 @@ public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, Committee
     public async Task<DateTimeOffset?> DeadlineAsync(string reference, string idLastFour, CancellationToken ct = default) =>
         await FindAsync(reference, idLastFour, ct) is { } id ? await committee.AppealDeadlineAsync(id, ct) : null;
 
-    /// <summary>Files the appeal as the website; the grounds are required. Returns false when the request is not open to an appeal.</summary>
-    public async Task<bool> AppealAsync(string reference, string idLastFour, string grounds, string? origin, CancellationToken ct = default)
+    /// <summary>Whether a code must be given with the appeal (an SMS provider that delivers is set).</summary>
+    public bool CodeRequired => codes.Required;
+
+    /// <summary>Sends the appeal's one-time code to the registered mobile; null when the pair matches no request open to an appeal.</summary>
+    public async Task<PublicCodeSend?> SendCodeAsync(string reference, string idLastFour, CancellationToken ct = default)
+    {
+        if (await FindAsync(reference, idLastFour, ct) is not { } id || await committee.AppealDeadlineAsync(id, ct) is null)
+        {
+            return null;
+        }
+        return await codes.SendAsync(id, PublicCodeService.Appeal, ct);
+    }
+
+    /// <summary>
+    /// Files the appeal as the website; the grounds are required, and the appeal code when <see cref="CodeRequired"/>
+    /// (a missing or wrong one throws <see cref="CaseRuleException"/> "Requests.CodeWrong"). Returns false when the
+    /// request is not open to an appeal.
+    /// </summary>
+    public async Task<bool> AppealAsync(string reference, string idLastFour, string grounds, string? origin, string? code, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(grounds) || grounds.Length > MaxGroundsLength)
         {
@@ -28,6 +47,10 @@ public sealed class PublicAppealService(IDbContextFactory<HopeDb> dbs, Committee
         if (await FindAsync(reference, idLastFour, ct) is not { } id)
         {
             return false;
+        }
+        if (codes.Required && !await codes.VerifyAsync(id, PublicCodeService.Appeal, code, ct))
+        {
+            throw new CaseRuleException("Requests.CodeWrong");
         }
         // The committee's own checks decide whether the request is open to an appeal: rejected, and within the period.
         try

@@ -9,7 +9,7 @@ namespace HopeCase.Tests.Core.Committee;
 [Collection(HangfireCoreCollection.Name)]
 public sealed class PublicAppealTests
 {
-    private static async Task<(ResearchWorld W, int Id, string Reference, string Last4)> RejectedAsync()
+    internal static async Task<(ResearchWorld W, int Id, string Reference, string Last4)> RejectedAsync()
     {
         var w = await ResearchWorld.CreateAsync();
         var id = await w.AwaitingCommitteeAsync();
@@ -27,21 +27,21 @@ public sealed class PublicAppealTests
     {
         var (w, id, reference, last4) = await RejectedAsync();
         await using var _ = w;
-        var appeals = new PublicAppealService(w.Intake.Dbs, w.Committee);
+        var appeals = new PublicAppealService(w.Intake.Dbs, w.Committee, PublicCodes.Service(w.Intake, new()));
 
         Assert.NotNull(await appeals.DeadlineAsync(reference, last4));
         var wrong = last4 == "0000" ? "1111" : "0000";
         Assert.Null(await appeals.DeadlineAsync(reference, wrong));
-        Assert.False(await appeals.AppealAsync(reference, wrong, "أرجو إعادة النظر", "203.0.113.9"));
-        await Assert.ThrowsAsync<CaseRuleException>(() => appeals.AppealAsync(reference, last4, "   ", "203.0.113.9"));
+        Assert.False(await appeals.AppealAsync(reference, wrong, "أرجو إعادة النظر", "203.0.113.9", null));
+        await Assert.ThrowsAsync<CaseRuleException>(() => appeals.AppealAsync(reference, last4, "   ", "203.0.113.9", null));
         Assert.Equal(RequestStatus.Rejected, (await w.RequestAsync(id)).Status);
 
         // Eastern Arabic digits typed on a phone are accepted.
         var eastern = string.Concat(last4.Select(c => (char)('٠' + (c - '0'))));
-        Assert.True(await appeals.AppealAsync(reference, eastern, "تغيّر دخل الأسرة بعد فقد الوظيفة", "203.0.113.9"));
+        Assert.True(await appeals.AppealAsync(reference, eastern, "تغيّر دخل الأسرة بعد فقد الوظيفة", "203.0.113.9", null));
         Assert.Equal(RequestStatus.AwaitingCommittee, (await w.RequestAsync(id)).Status);
         Assert.Null(await appeals.DeadlineAsync(reference, last4));
-        Assert.False(await appeals.AppealAsync(reference, last4, "مرة ثانية", "203.0.113.9"));
+        Assert.False(await appeals.AppealAsync(reference, last4, "مرة ثانية", "203.0.113.9", null));
 
         await using var db = await w.Intake.Dbs.CreateDbContextAsync();
         var appeal = await db.Appeals.AsNoTracking().SingleAsync(a => a.SupportRequestId == id);
@@ -54,10 +54,10 @@ public sealed class PublicAppealTests
     {
         var (w, id, reference, last4) = await RejectedAsync();
         await using var _ = w;
-        var appeals = new PublicAppealService(w.Intake.Dbs, w.Committee);
+        var appeals = new PublicAppealService(w.Intake.Dbs, w.Committee, PublicCodes.Service(w.Intake, new()));
         w.Intake.Clock.Advance(TimeSpan.FromDays(31));
         Assert.Null(await appeals.DeadlineAsync(reference, last4));
-        Assert.False(await appeals.AppealAsync(reference, last4, "أرجو إعادة النظر", null));
+        Assert.False(await appeals.AppealAsync(reference, last4, "أرجو إعادة النظر", null, null));
         Assert.Equal(RequestStatus.Rejected, (await w.RequestAsync(id)).Status);
     }
 }
