@@ -10,7 +10,7 @@ internal sealed class CircuitsProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource<string> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<string> _memory = Channel.CreateUnbounded<string>();
-    private readonly Queue<string> _tail = new();
+    private readonly OutputTail _tail = new();
 
     private CircuitsProcess(Process process)
     {
@@ -21,7 +21,7 @@ internal sealed class CircuitsProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public string Tail { get { lock (_tail) { return string.Join(Environment.NewLine, _tail); } } }
+    public string Tail => _tail.ToString();
 
     public static CircuitsProcess Start(string folder, int officers)
     {
@@ -76,14 +76,7 @@ internal sealed class CircuitsProcess : IAsyncDisposable
             _memory.Writer.TryWrite(line);
             return;
         }
-        lock (_tail)
-        {
-            _tail.Enqueue(line);
-            if (_tail.Count > 30)
-            {
-                _tail.Dequeue();
-            }
-        }
+        _tail.Add(line);
     }
 
     public async ValueTask DisposeAsync()

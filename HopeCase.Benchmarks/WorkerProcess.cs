@@ -8,7 +8,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<Ack> _acks = [];
-    private readonly Queue<string> _tail = new();
+    private readonly OutputTail _tail = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstAck = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -21,7 +21,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public IReadOnlyList<Ack> Acks { get { lock (_acks) { return [.. _acks]; } } }
 
-    public string Tail { get { lock (_tail) { return string.Join(Environment.NewLine, _tail); } } }
+    public string Tail => _tail.ToString();
 
     public static WorkerProcess Start(string folder, int start, bool drive)
     {
@@ -77,14 +77,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
             _firstAck.TrySetResult();
             return;
         }
-        lock (_tail)
-        {
-            _tail.Enqueue(line);
-            if (_tail.Count > 30)
-            {
-                _tail.Dequeue();
-            }
-        }
+        _tail.Add(line);
     }
 
     public async ValueTask DisposeAsync()
