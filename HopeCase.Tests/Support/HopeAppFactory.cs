@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -47,7 +48,15 @@ public partial class HopeAppFactory : WebApplicationFactory<Program>
         }
     }
 
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient NewClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Owners.AddOrUpdate(client, _folder.Path);
+        return client;
+    }
+
+    // Which app a client talks to (its data folder), so each app's one-use authenticator codes are counted apart.
+    private static readonly ConditionalWeakTable<HttpClient, string> Owners = new();
 
     /// <summary>
     /// Posts the sign-in form as a browser would (with its antiforgery token) and returns the response. When the
@@ -63,7 +72,9 @@ public partial class HopeAppFactory : WebApplicationFactory<Program>
         {
             return response;
         }
-        return await PostFormAsync(client, next, "second-factor", new() { ["Input.Code"] = Totp.Code(authenticatorKey) });
+        var app = Owners.TryGetValue(client, out var folder) ? folder : "any app";
+        var code = await Totp.FreshCodeAsync(authenticatorKey, app + " " + email);
+        return await PostFormAsync(client, next, "second-factor", new() { ["Input.Code"] = code });
     }
 
     /// <summary>Where a redirect points, as a path and query.</summary>

@@ -11,9 +11,38 @@ public static class Totp
     /// <summary>The demo logins' authenticator key (the app's <c>StaffDemo.AuthenticatorKey</c>, restated on purpose).</summary>
     public const string DemoKey = "HOPECASEDEMOKEYAMALJIZANSECRETXQ";
 
-    public static string Code(string base32Key, DateTimeOffset? at = null)
+    // The last step each (app, account) was sent, so the next sign-in sends a later one (the app takes each once).
+    private static readonly Dictionary<string, long> Sent = [];
+
+    public static long StepNow() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+
+    public static string Code(string base32Key, DateTimeOffset? at = null) =>
+        CodeAt(base32Key, (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30);
+
+    /// <summary>
+    /// A code the app has not yet seen for this account in this app: the earliest step after the last one sent that
+    /// is still inside the app's skew (one step back to two ahead of now, with margin); waits for the clock when all
+    /// of those were used. <paramref name="account"/> names the app and the user (e.g. its address and email).
+    /// </summary>
+    public static async Task<string> FreshCodeAsync(string base32Key, string account)
     {
-        var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
+        long step;
+        lock (Sent)
+        {
+            step = Math.Max(StepNow() - 1, Sent.TryGetValue(account, out var last) ? last + 1 : long.MinValue);
+            Sent[account] = step;
+        }
+        // Steps later than two ahead of now are refused: wait until this one is within reach.
+        var waitSeconds = (step - 2) * 30 - DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (waitSeconds > 0)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(waitSeconds + 1));
+        }
+        return CodeAt(base32Key, step);
+    }
+
+    public static string CodeAt(string base32Key, long step)
+    {
         Span<byte> counter = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(counter, step);
 #pragma warning disable CA5350 // RFC 6238 and every authenticator app use HMAC-SHA1 here.

@@ -37,7 +37,10 @@ public sealed class TwoFactorTests(BrowserFixture fx)
         await page.ClickAsync("button[type=submit].primary");
         await page.WaitForSelectorAsync("[data-testid=enrol-error]");
 
-        await page.FillAsync("#code", Totp.Code(key));
+        // Each code works once per account: the helper hands out a step this app has not seen for it.
+        var account = new Uri(page.Url).Authority + " " + email;
+        var enrolCode = await Totp.FreshCodeAsync(key, account);
+        await page.FillAsync("#code", enrolCode);
         await page.ClickAsync("button[type=submit].primary");
         await page.WaitForSelectorAsync("[data-testid=enrolled]");
         var codes = await page.Locator("[data-testid=recovery-codes] li").AllInnerTextsAsync();
@@ -58,7 +61,14 @@ public sealed class TwoFactorTests(BrowserFixture fx)
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("[data-testid=login-error]");
         Assert.Contains("/account/login-2fa", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("#code", Totp.Code(key));
+        var wrongText = await page.InnerTextAsync("[data-testid=login-error]");
+        // The code that confirmed enrolment was used: the same code again is refused with the same message.
+        await page.FillAsync("#code", enrolCode);
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST");
+        await page.WaitForSelectorAsync("[data-testid=login-error]");
+        Assert.Equal(wrongText, await page.InnerTextAsync("[data-testid=login-error]"));
+        Assert.Contains("/account/login-2fa", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("#code", await Totp.FreshCodeAsync(key, account));
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(u => !u.Contains("/account/", StringComparison.Ordinal));
         await BrowserFixture.WaitInteractiveAsync(page);
