@@ -60,6 +60,9 @@ internal static class IdentitySetup
             // Replaces Identity's authenticator provider: the same codes, each accepted only once.
             .AddTokenProvider<OnceAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
+        // Identity's store with the recovery codes kept hashed (registered after it, so this one is used).
+        services.AddScoped<IUserStore<StaffUser>, HashedRecoveryCodeStore>();
+
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
