@@ -5,7 +5,7 @@ namespace HopeCase.Tests.Support;
 /// <summary>A real HTTP SMS gateway on 127.0.0.1 (HttpListener) that counts what it receives and can be told to fail.</summary>
 public sealed class SmsGateway : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly List<string> _bodies = [];
     private readonly Task _loop;
 
@@ -15,16 +15,18 @@ public sealed class SmsGateway : IDisposable
         {
             Port = Random.Shared.Next(20000, 60000);
             Url = $"http://127.0.0.1:{Port}/sms/";
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add(Url);
+            // A listener whose Start failed is closed and cannot be started again: a new one for each port tried.
+            var listener = new HttpListener();
+            listener.Prefixes.Add(Url);
             try
             {
-                _listener.Start();
+                listener.Start();
+                _listener = listener;
                 break;
             }
             catch (HttpListenerException) when (attempt < 20)
             {
-                // port taken: try another
+                listener.Close();
             }
         }
         _loop = Task.Run(LoopAsync);
