@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace HopeCase.Core.Audit;
@@ -17,8 +18,16 @@ namespace HopeCase.Core.Audit;
 /// </summary>
 public sealed class AuditChainInterceptor(Lazy<byte[]> key) : SaveChangesInterceptor
 {
-    private const string ChainLock = "SELECT pg_advisory_xact_lock(7273101)";
+    /// <summary>The chain's transaction-scoped advisory lock on PostgreSQL (also taken by <see cref="AuditAppend"/>).</summary>
+    internal const string ChainLock = "SELECT pg_advisory_xact_lock(7273101)";
     private readonly ConditionalWeakTable<DbContext, Held> _held = [];
+
+    private Lazy<byte[]> Key { get; } = key;
+
+    /// <summary>The chain's key of the interceptor <paramref name="db"/> was configured with.</summary>
+    internal static byte[] KeyOf(DbContext db) =>
+        (db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditChainInterceptor>().FirstOrDefault()
+            ?? throw new InvalidOperationException("The context has no audit chain interceptor.")).Key.Value;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -124,7 +133,7 @@ public sealed class AuditChainInterceptor(Lazy<byte[]> key) : SaveChangesInterce
         foreach (var entry in entries)
         {
             entry.SetChanges(changes);
-            entry.Seal(++seq, prev, key.Value);
+            entry.Seal(++seq, prev, Key.Value);
             prev = entry.Hash!;
         }
     }

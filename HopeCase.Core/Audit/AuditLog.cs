@@ -69,14 +69,15 @@ public sealed class AuditLog(IDbContextFactory<HopeDb> dbs, TimeProvider clock)
     }
 
     /// <summary>
-    /// The entry of a list page added to <paramref name="db"/>, for a read that runs in the caller's transaction: the
-    /// entry is written by its next SaveChanges, so the page and its audit commit together.
+    /// The entry of a list page appended at once in <paramref name="db"/>'s open write transaction, without a
+    /// SaveChanges (<see cref="AuditAppend"/>): for a read whose only write is this entry, so the page and its audit
+    /// commit together.
     /// </summary>
-    public void AddShown(HopeDb db, Actor actor, string action, string entityType, IEnumerable<int> ids, string? search = null)
+    public Task AppendShownAsync(HopeDb db, Actor actor, string action, string entityType, IEnumerable<int> ids, string? search = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(actor);
-        db.AuditEntries.Add(ShownEntry(actor, action, entityType, ids.Select(i => i.ToString(CultureInfo.InvariantCulture)), search));
+        return AuditAppend.AppendAsync(db, ShownEntry(actor, action, entityType, ids.Select(i => i.ToString(CultureInfo.InvariantCulture)), search), ct);
     }
 
     // The id list is written whole (up to MaxIds); only the search is free text, cut and masked by AuditText.Term.

@@ -31,17 +31,14 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         // One context, one transaction: the page is read and its audit entry written and committed together.
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginWriteAsync(ct);
-        var (ids, next) = await FindAsync(db, query, after, take, ct);
-        var rows = ids.Count == 0 ? [] : await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, ct);
-        var shown = ids.Where(rows.ContainsKey).ToList();
-        // Every page is audited with the ids it showed, the first and each one after it (the search text masked and cut).
-        audit.AddShown(db, actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, query);
-        await db.SaveChangesAsync(ct);
+        var (hits, next) = await FindAsync(db, query, after, take, ct);
+        var shown = hits.Select(h => h.Id).ToList();
+        await audit.AppendShownAsync(db, actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, query, ct);
         await tx.CommitAsync(ct);
-        return new SearchPage(shown.Select(id => rows[id]).ToList(), next);
+        return new SearchPage(hits, next);
     }
 
-    private static async Task<(List<int> Ids, SearchCursor? Next)> FindAsync(HopeDb db, string query, SearchCursor? after, int take, CancellationToken ct)
+    private static async Task<(List<BeneficiaryHit> Hits, SearchCursor? Next)> FindAsync(HopeDb db, string query, SearchCursor? after, int take, CancellationToken ct)
     {
         var normal = ArabicText.Normalize(query);
         var compact = normal.Replace(" ", "", StringComparison.Ordinal);
@@ -49,33 +46,18 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
         {
             return ([], null);
         }
-        if (!compact.All(char.IsAsciiDigit))
+        if (compact.All(char.IsAsciiDigit))
         {
-            var words = ArabicNames.Tokens(normal);
-            return await BeneficiaryNameSearch.PageAsync(db, words, string.Join(' ', words), after, take, ct);
+            return await BeneficiaryNumberSearch.PageAsync(db, query, compact, after, take, ct);
         }
-        IQueryable<Beneficiary> source = db.Beneficiaries;
-        if (SaudiNationalId.TryParse(compact, out var id))
+        var words = ArabicNames.Tokens(normal);
+        var (ids, next) = await BeneficiaryNameSearch.PageAsync(db, words, string.Join(' ', words), after, take, ct);
+        if (ids.Count == 0)
         {
-            source = source.Where(b => b.NationalId == id.Value.Value);
+            return ([], next);
         }
-        else if (SaudiMobile.TryParse(query, out var mobile) || SaudiMobile.TryParse(compact, out mobile))
-        {
-            var intl = mobile.Value.International;
-            source = source.Where(b => b.Mobile == intl);
-        }
-        else if (compact.Length is >= 4 and <= 10)
-        {
-            var upper = compact[..^1] + (char)(compact[^1] + 1);
-            source = source.Where(b => string.Compare(b.NationalId, compact) >= 0 && string.Compare(b.NationalId, upper) < 0);
-        }
-        else
-        {
-            return ([], null);
-        }
-        var afterId = after?.AfterId ?? 0;
-        var found = await source.Where(b => b.Id > afterId).OrderBy(b => b.Id).Select(b => b.Id).Take(take + 1).ToListAsync(ct);
-        return (found.Take(take).ToList(), found.Count > take ? new SearchCursor(0, found[take - 1]) : null);
+        var rows = await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, ct);
+        return (ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), next);
     }
 
     internal static readonly System.Linq.Expressions.Expression<Func<Beneficiary, BeneficiaryHit>> Hit =

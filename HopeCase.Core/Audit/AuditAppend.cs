@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace HopeCase.Core.Audit;
+
+/// <summary>
+/// Appends a sealed audit row in the caller's open write transaction with three plain commands (the chain's lock on
+/// PostgreSQL, the head, the insert), without the change tracker or a SaveChanges: for a read, such as a search page,
+/// whose only write is its audit row. The chain is the one <see cref="AuditChainInterceptor"/> keeps: the same key, the
+/// same lock (on SQLite the caller's <c>BEGIN IMMEDIATE</c>), the same unique <c>Seq</c>, so the row commits or rolls
+/// back with the caller's transaction and verifies like any other.
+/// </summary>
+internal static class AuditAppend
+{
+    private const string HeadSql = "SELECT \"Seq\", \"Hash\" FROM \"AuditEntries\" WHERE \"Seq\" IS NOT NULL ORDER BY \"Seq\" DESC LIMIT 1";
+
+    private const string InsertSql = "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Details\", \"Origin\", \"Changes\", \"Seq\", \"PrevHash\", \"Hash\") " +
+        "VALUES (@at, @user, @name, @action, @type, @entity, @details, @origin, NULL, @seq, @prev, @hash)";
+
+    public static async Task AppendAsync(DbContext db, AuditEntry entry, CancellationToken ct)
+    {
+        var tx = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("An audit row is appended inside the caller's write transaction.");
+        var connection = tx.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
+        if (db.Database.ProviderName == AuditTriggers.NpgsqlProvider)
+        {
+            await using var lockCommand = Command(connection, tx, AuditChainInterceptor.ChainLock);
+            await lockCommand.ExecuteNonQueryAsync(ct);
+        }
+        var (seq, prev) = (0L, AuditChain.Genesis);
+        await using (var head = Command(connection, tx, HeadSql))
+        await using (var reader = await head.ExecuteReaderAsync(ct))
+        {
+            if (await reader.ReadAsync(ct))
+            {
+                (seq, prev) = (reader.GetInt64(0), reader.GetString(1));
+            }
+        }
+        entry.Seal(seq + 1, prev, AuditChainInterceptor.KeyOf(db));
+        await using var insert = Command(connection, tx, InsertSql);
+        Add(insert, "@at", InstantOf(db)?.ConvertToProvider(entry.At) ?? entry.At);
+        Add(insert, "@user", entry.UserId);
+        Add(insert, "@name", entry.UserName);
+        Add(insert, "@action", entry.Action);
+        Add(insert, "@type", entry.EntityType);
+        Add(insert, "@entity", entry.EntityId);
+        Add(insert, "@details", entry.Details);
+        Add(insert, "@origin", entry.Origin);
+        Add(insert, "@seq", entry.Seq);
+        Add(insert, "@prev", entry.PrevHash);
+        Add(insert, "@hash", entry.Hash);
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
+    // How the model stores the instant (on SQLite a converter; on PostgreSQL none: timestamptz).
+    private static ValueConverter? InstantOf(DbContext db) =>
+        db.Model.FindEntityType(typeof(AuditEntry))!.FindProperty(nameof(AuditEntry.At))!.GetTypeMapping().Converter;
+
+    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+    }
+}
