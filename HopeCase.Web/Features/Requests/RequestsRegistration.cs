@@ -13,6 +13,7 @@ internal static class RequestsRegistration
         services.AddSingleton<TrackLocks>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<WithdrawalService>();
+        services.AddSingleton<PublicWithdrawalService>();
         services.AddSingleton<PublicCodeService>();
     }
 }
