@@ -9,8 +9,8 @@ internal sealed class DashboardRequestIndexes : IEntityTypeConfiguration<Support
 {
     public void Configure(EntityTypeBuilder<SupportRequest> b)
     {
-        // The window's submitted requests with their due dates, read from the index alone.
-        b.HasIndex(x => new { x.SubmittedAt, x.DueAt });
+        // The window's submitted requests with their due dates and first decisions, read from the index alone.
+        b.HasIndex(x => new { x.SubmittedAt, x.DueAt, x.FirstDecidedAt });
         b.HasIndex(x => new { x.CreatedAt, x.Channel });
     }
 }

@@ -5,23 +5,22 @@ using Microsoft.EntityFrameworkCore;
 namespace HopeCase.Core.Dashboard;
 
 /// <summary>
-/// The two-week window computed by the database: the decided requests' counts per day bucket of delay to their
-/// first decision in one grouped statement (<see cref="DashboardWindowSql"/>), the undecided by a second, the median
-/// from those buckets
+/// The two-week window computed by the database: the submitted requests counted per day bucket of delay to their
+/// first decision, kept on the request row, in one grouped statement over one index (<see cref="DashboardWindowSql"/>;
+/// the undecided are its one row without a day), the median from those buckets
 /// (<see cref="MedianBuckets"/>, one or two delays cross the wire), and the open requests' days left counted.
 /// </summary>
 public sealed partial class DashboardService
 {
     internal static async Task<WindowFigures> WindowAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct)
     {
+        // One grouped statement over the submitted requests: the decided per day bucket of delay, the undecided as one row.
         var days = await DashboardWindowSql.DaysAsync(db, period, now, ct);
-        // All submitted, and those due before now: the undecided among them are late.
-        var submitted = await db.Requests.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
-            .GroupBy(_ => 1).Select(g => new { All = g.Count(), DueBeforeNow = g.Count(r => r.DueAt != null && r.DueAt < now) }).SingleOrDefaultAsync(ct);
-        var all = submitted?.All ?? 0;
+        var all = (int)days.Sum(d => d.Count);
         var inTime = (int)days.Sum(d => d.InTime);
-        var late = (int)days.Sum(d => d.Late) + (submitted?.DueBeforeNow ?? 0) - (int)days.Sum(d => d.DueBeforeNow);
-        var decided = days.Select(d => (d.Day, d.Count)).ToList();
+        // Late: decided after the due date, or still undecided once it passed.
+        var late = (int)days.Sum(d => d.Late) + (int)days.Where(d => d.Day is null).Sum(d => d.DueBeforeNow);
+        var decided = days.Where(d => d.Day is not null).Select(d => (d.Day!.Value, d.Count)).ToList();
         double? median = null;
         if (MedianBuckets.Locate(decided) is { } middle)
         {

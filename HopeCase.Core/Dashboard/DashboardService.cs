@@ -104,25 +104,10 @@ public sealed partial class DashboardService(IDbContextFactory<HopeDb> dbs, Audi
 
     internal sealed record WindowRow(int Id, string? Reference, DateTimeOffset SubmittedAt, DateTimeOffset? DueAt, RequestStatus Status, DateTimeOffset? DecidedAt);
 
-    internal static async Task<List<WindowRow>> SubmittedAsync(HopeDb db, DashboardPeriod period, CancellationToken ct)
-    {
-        var rows = await db.Requests.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
-            .Select(r => new { r.Id, r.Reference, SubmittedAt = r.SubmittedAt!.Value, r.DueAt, r.Status }).ToListAsync(ct);
-        // First decision of each request: one pass over the decision events since the period began (a decision
-        // never precedes its submission), rather than a lookup per request.
-        var decisions = await db.RequestEvents.AsNoTracking()
-            .Where(e => (e.To == RequestStatus.Accepted || e.To == RequestStatus.Rejected) && e.At >= period.Start)
-            .Select(e => new { e.SupportRequestId, e.At }).ToListAsync(ct);
-        var first = new Dictionary<int, DateTimeOffset>();
-        foreach (var d in decisions)
-        {
-            if (!first.TryGetValue(d.SupportRequestId, out var at) || d.At < at)
-            {
-                first[d.SupportRequestId] = d.At;
-            }
-        }
-        return rows.Select(r => new WindowRow(r.Id, r.Reference, r.SubmittedAt, r.DueAt, r.Status, first.TryGetValue(r.Id, out var at) ? at : null)).ToList();
-    }
+    internal static async Task<List<WindowRow>> SubmittedAsync(HopeDb db, DashboardPeriod period, CancellationToken ct) =>
+        // Each request's first decision is kept on its row (SupportRequest.FirstDecidedAt): no pass over the timeline.
+        await db.Requests.AsNoTracking().Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End)
+            .Select(r => new WindowRow(r.Id, r.Reference, r.SubmittedAt!.Value, r.DueAt, r.Status, r.FirstDecidedAt)).ToListAsync(ct);
 
     /// <summary>In time: decided (accepted or rejected) by the due date. Late: decided after it, or still undecided once it passed.</summary>
     internal static bool? InTime(WindowRow r, DateTimeOffset now) =>

@@ -26,32 +26,31 @@ internal static class DashboardWindowSql
     private static string Utc(string column) => $"({column} / 2048 - 600000 * ((({column} % 2048) + 1024) % 2048 - 1024))";
 
     /// <summary>
-    /// The decided requests submitted in the period: their first decision (accepted or rejected) since the period
-    /// began, and its delay in 100 µs units; arguments {0} start, {1} end, {2} accepted, {3} rejected. The decisions
-    /// drive the join (CROSS JOIN keeps that order on SQLite, each request found by its key; PostgreSQL plans it as an
-    /// inner join); the undecided are counted apart (<see cref="DashboardService.WindowAsync"/>).
+    /// The requests submitted in the period, each with its due date, its first decision (accepted or rejected, kept on
+    /// the row as <see cref="SupportRequest.FirstDecidedAt"/>, null while undecided) and that decision's delay in 100 µs
+    /// units; arguments {0} start, {1} end. One range of the index (SubmittedAt, DueAt, FirstDecidedAt), no join.
     /// </summary>
-    private static readonly string Decided =
+    private static readonly string Submitted =
         $$"""
-        SELECT r."DueAt" AS due, d.a AS a, {{Utc("d.a")}} - {{Utc("r.\"SubmittedAt\"")}} AS delay
-        FROM (SELECT "SupportRequestId" AS id, MIN("At") AS a FROM "RequestEvents"
-              WHERE "To" IN ({2}, {3}) AND "At" >= {0} GROUP BY "SupportRequestId") d
-        CROSS JOIN "Requests" r
-        WHERE r."Id" = d.id AND r."SubmittedAt" >= {0} AND r."SubmittedAt" < {1}
+        SELECT r."DueAt" AS due, r."FirstDecidedAt" AS a, {{Utc("r.\"FirstDecidedAt\"")}} - {{Utc("r.\"SubmittedAt\"")}} AS delay
+        FROM "Requests" r
+        WHERE r."SubmittedAt" >= {0} AND r."SubmittedAt" < {1}
         """;
 
-    private static object[] Args(DashboardPeriod period, params object[] more) =>
-        [Stored(period.Start), Stored(period.End), (int)RequestStatus.Accepted, (int)RequestStatus.Rejected, .. more];
+    private static object[] Args(DashboardPeriod period, params object[] more) => [Stored(period.Start), Stored(period.End), .. more];
 
-    /// <summary>Per day bucket of delay, the decided requests: how many, how many in time, how many late, how many due before now ({4}).</summary>
+    /// <summary>
+    /// Per day bucket of delay, the submitted requests: how many, how many decided in time, how many decided late, how
+    /// many due before now ({2}); the undecided are the one row whose day is null.
+    /// </summary>
     public static Task<List<DayRow>> DaysAsync(HopeDb db, DashboardPeriod period, DateTimeOffset now, CancellationToken ct) =>
         db.Database.SqlQuery<DayRow>(FormattableStringFactory.Create(
             $$"""
             SELECT w.delay / {{UnitsPerDay}} AS "Day", COUNT(*) AS "Count",
-                   SUM(CASE WHEN w.due IS NULL OR w.a <= w.due THEN 1 ELSE 0 END) AS "InTime",
-                   SUM(CASE WHEN w.due IS NOT NULL AND w.a > w.due THEN 1 ELSE 0 END) AS "Late",
-                   SUM(CASE WHEN w.due IS NOT NULL AND w.due < {4} THEN 1 ELSE 0 END) AS "DueBeforeNow"
-            FROM ({{Decided}}) w
+                   SUM(CASE WHEN w.a IS NOT NULL AND (w.due IS NULL OR w.a <= w.due) THEN 1 ELSE 0 END) AS "InTime",
+                   SUM(CASE WHEN w.a IS NOT NULL AND w.due IS NOT NULL AND w.a > w.due THEN 1 ELSE 0 END) AS "Late",
+                   SUM(CASE WHEN w.due IS NOT NULL AND w.due < {2} THEN 1 ELSE 0 END) AS "DueBeforeNow"
+            FROM ({{Submitted}}) w
             GROUP BY w.delay / {{UnitsPerDay}}
             """, Args(period, Stored(now)))).ToListAsync(ct);
 
@@ -59,14 +58,15 @@ internal static class DashboardWindowSql
     public static Task<List<long>> DelaysAsync(HopeDb db, DashboardPeriod period, long first, long last, int skip, int take, CancellationToken ct) =>
         db.Database.SqlQuery<long>(FormattableStringFactory.Create(
             $$"""
-            SELECT w.delay AS "Value" FROM ({{Decided}}) w
-            WHERE w.delay / {{UnitsPerDay}} >= {4} AND w.delay / {{UnitsPerDay}} <= {5}
-            ORDER BY w.delay LIMIT {6} OFFSET {7}
+            SELECT w.delay AS "Value" FROM ({{Submitted}}) w
+            WHERE w.a IS NOT NULL AND w.delay / {{UnitsPerDay}} >= {2} AND w.delay / {{UnitsPerDay}} <= {3}
+            ORDER BY w.delay LIMIT {4} OFFSET {5}
             """, Args(period, first, last, take, skip))).ToListAsync(ct);
 
     internal sealed class DayRow
     {
-        public long Day { get; set; }
+        /// <summary>The delay's whole days; null for the undecided.</summary>
+        public long? Day { get; set; }
         public long Count { get; set; }
         public long InTime { get; set; }
         public long Late { get; set; }

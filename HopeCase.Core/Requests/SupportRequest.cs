@@ -48,6 +48,12 @@ public sealed class SupportRequest
     public string? CreatedBy { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
 
+    /// <summary>
+    /// When the committee first decided (accepted or rejected), kept on the row so the dashboard's window needs no
+    /// join to the timeline; an appeal's second decision leaves it as it was.
+    /// </summary>
+    public DateTimeOffset? FirstDecidedAt { get; private set; }
+
     /// <summary>When the committee must have answered (P-6.5); moves later by the time spent waiting on the beneficiary.</summary>
     public DateTimeOffset? DueAt { get; private set; }
 
@@ -144,6 +150,10 @@ public sealed class SupportRequest
             case ClockEffect.Stop:
                 (PausedSince, NextDeadlineAt) = (null, null);
                 break;
+        }
+        if (move.To is RequestStatus.Accepted or RequestStatus.Rejected && (FirstDecidedAt is null || at < FirstDecidedAt))
+        {
+            FirstDecidedAt = at;
         }
         _events.Add(new RequestEvent(at, actor.UserId, actor.UserName, from, move.To, note));
         return move;

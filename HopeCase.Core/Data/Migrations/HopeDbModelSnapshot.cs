@@ -1712,6 +1712,9 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FirstDecidedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsCritical")
                         .HasColumnType("INTEGER");
 
@@ -1768,7 +1771,7 @@ namespace HopeCase.Core.Data.Migrations
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("SubmittedAt", "DueAt");
+                    b.HasIndex("SubmittedAt", "DueAt", "FirstDecidedAt");
 
                     b.ToTable("Requests", (string)null);
                 });

@@ -1783,6 +1783,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<long?>("DueAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("FirstDecidedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("IsCritical")
                         .HasColumnType("boolean");
 
@@ -1839,7 +1842,7 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("SubmittedAt", "DueAt");
+                    b.HasIndex("SubmittedAt", "DueAt", "FirstDecidedAt");
 
                     b.ToTable("Requests", (string)null);
                 });
