@@ -5,32 +5,17 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HopeCase.Core.Data;
 
 /// <summary>
-/// The parameters of <see cref="BulkInsert"/> and <see cref="BulkUpdate"/>: one value (a prepared SQLite statement's,
-/// set again for each row) or one typed array of a column's values (PostgreSQL's <c>unnest</c>), each value converted
-/// as the EF model stores it.
+/// The parameters of <see cref="BulkInsert"/> and <see cref="BulkUpdate"/>: all the rows as one JSON text (SQLite's
+/// <c>json_each</c>) or one typed array per column (PostgreSQL's <c>unnest</c>), each value converted as the EF model
+/// stores it.
 /// </summary>
 internal static class BulkColumns
 {
-    public sealed class Scalar(DbParameter parameter, ValueConverter? converter)
-    {
-        public DbParameter Parameter { get; } = parameter;
-
-        public void Set(object? value) => Parameter.Value = Stored(converter, value) ?? DBNull.Value;
-    }
-
     public sealed class Column(DbParameter parameter, Array values, ValueConverter? converter)
     {
         public DbParameter Parameter { get; } = parameter;
 
         public void Set(int index, object? value) => values.SetValue(Stored(converter, value), index);
-    }
-
-    public static Scalar ScalarOf(DbCommand command, IProperty property, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return new Scalar(parameter, property.GetTypeMapping().Converter);
     }
 
     /// <summary>An array parameter of <paramref name="length"/> values of the type <paramref name="property"/> is stored as (nullable elements when the column is).</summary>
@@ -50,6 +35,44 @@ internal static class BulkColumns
         command.Parameters.Add(parameter);
         return new Column(parameter, values, converter);
     }
+
+    /// <summary>
+    /// The rows as one JSON array of arrays, each value as the model stores it, for SQLite's <c>json_each</c>: a
+    /// statement reads every row from one parameter (<c>value ->> 0</c>, …) instead of binding each row's values.
+    /// </summary>
+    public static string Json<TRow>(IEnumerable<TRow> rows, IReadOnlyList<(Func<TRow, object?> Get, ValueConverter? Converter)> columns)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                foreach (var (get, converter) in columns)
+                {
+                    switch (Stored(converter, get(row)))
+                    {
+                        case null: json.WriteNullValue(); break;
+                        case string text: json.WriteStringValue(text); break;
+                        case int number: json.WriteNumberValue(number); break;
+                        case long number: json.WriteNumberValue(number); break;
+                        case short number: json.WriteNumberValue(number); break;
+                        case bool flag: json.WriteNumberValue(flag ? 1 : 0); break;
+                        case double number: json.WriteNumberValue(number); break;
+                        case var other: throw new NotSupportedException($"A bulk write cannot carry a {other.GetType().Name} through JSON.");
+                    }
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary><c>value ->> 0, value ->> 1, …</c>: the columns of a <see cref="Json"/> row read by <c>json_each</c>.</summary>
+    public static string JsonColumns(int count, string alias = "value") =>
+        string.Join(", ", Enumerable.Range(0, count).Select(i => $"{alias} ->> {i.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
 
     public static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

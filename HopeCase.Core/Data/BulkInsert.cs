@@ -8,11 +8,10 @@ namespace HopeCase.Core.Data;
 /// Many rows, each written only if its unique key is free (<c>ON CONFLICT (key) DO NOTHING</c>); returns the keys this
 /// call wrote. A key another writer holds (on PostgreSQL even one whose transaction is still open: the insert waits
 /// for it) is skipped, so an effect keyed this way happens once however many nodes write it at the same time.
-/// On SQLite one prepared single-row INSERT, reused for every row (in-process, so a statement per row costs no round
-/// trip, and nothing is parsed or bound twice; its count of changed rows says whether the key was free). On PostgreSQL
-/// one statement for all the rows: <c>INSERT … SELECT * FROM unnest(@column1, @column2, …) … RETURNING key</c>, each
-/// column sent as one typed array. Columns and value conversions come from the EF model; the store-generated id is
-/// left to the database.
+/// One statement for all the rows, <c>INSERT … SELECT … ON CONFLICT (key) DO NOTHING RETURNING key</c>, reading them
+/// from one parameter on SQLite (a JSON array through <c>json_each</c>: binding each row's values cost more than the
+/// insert) and from one typed array per column on PostgreSQL (<c>unnest(@column1, @column2, …)</c>).
+/// Columns and value conversions come from the EF model; the store-generated id is left to the database.
 /// </summary>
 public static class BulkInsert
 {
@@ -33,10 +32,8 @@ public static class BulkInsert
         {
             throw new InvalidOperationException($"{typeof(TEntity).Name} has a shadow property; bulk insert reads values from the object.");
         }
-        var keyProperty = entity.FindProperty(key)!;
-        var keyColumn = BulkColumns.Quote(keyProperty.GetColumnName(table)!);
+        var keyColumn = BulkColumns.Quote(entity.FindProperty(key)!.GetColumnName(table)!);
         var head = $"INSERT INTO {BulkColumns.Quote(table.Name)} ({string.Join(", ", columns.Select(p => BulkColumns.Quote(p.GetColumnName(table)!)))})";
-        var conflict = $" ON CONFLICT ({keyColumn}) DO NOTHING";
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -55,29 +52,22 @@ public static class BulkInsert
                     }
                     i++;
                 }
-                var names = string.Join(", ", arrays.Select(a => a.Parameter.ParameterName));
-                command.CommandText = $"{head} SELECT * FROM unnest({names}){conflict} RETURNING {keyColumn}";
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    written.Add(reader.GetString(0));
-                }
-                return written;
+                command.CommandText = $"{head} SELECT * FROM unnest({string.Join(", ", arrays.Select(a => a.Parameter.ParameterName))})";
             }
-            var parameters = columns.Select((p, j) => BulkColumns.ScalarOf(command, p, "@p" + j)).ToList();
-            command.CommandText = $"{head} VALUES ({string.Join(", ", parameters.Select(p => p.Parameter.ParameterName))}){conflict}";
-            command.Prepare();
-            var keyGetter = keyProperty.GetGetter();
-            foreach (var row in rows)
+            else
             {
-                for (var j = 0; j < columns.Count; j++)
-                {
-                    parameters[j].Set(columns[j].GetGetter().GetClrValue(row));
-                }
-                if (await command.ExecuteNonQueryAsync(ct) == 1)
-                {
-                    written.Add((string)keyGetter.GetClrValue(row)!);
-                }
+                var json = command.CreateParameter();
+                json.ParameterName = "@rows";
+                json.Value = BulkColumns.Json(rows, [.. columns.Select(p => ((Func<TEntity, object?>)p.GetGetter().GetClrValue, p.GetTypeMapping().Converter))]);
+                command.Parameters.Add(json);
+                // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+                command.CommandText = $"{head} SELECT {BulkColumns.JsonColumns(columns.Count)} FROM json_each(@rows) WHERE true";
+            }
+            command.CommandText += $" ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                written.Add(reader.GetString(0));
             }
         }
         finally

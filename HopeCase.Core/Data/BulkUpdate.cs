@@ -7,9 +7,10 @@ namespace HopeCase.Core.Data;
 /// <summary>
 /// Many rows, each set to its own value, guarded by its concurrency token: a row whose token changed since it was read
 /// keeps its value (the other writer set it), and a row that already holds its value is not written again (on
-/// PostgreSQL a rewritten row is a new row version in every index). On SQLite one prepared single-row UPDATE reused for
-/// every row; on PostgreSQL one statement for all: <c>UPDATE t SET col = v.value FROM unnest(@keys, @tokens, @values)
-/// AS v(row_key, row_token, row_value) WHERE …</c>, each column one typed array. Names and value conversions come from the EF model.
+/// PostgreSQL a rewritten row is a new row version in every index). One statement for all the rows: <c>UPDATE t SET
+/// col = v.value FROM (the rows) AS v WHERE t.key = v.key AND t.token = v.token</c>, the rows read from one JSON
+/// parameter through <c>json_each</c> on SQLite and from three typed arrays through <c>unnest</c> on PostgreSQL. Names
+/// and value conversions come from the EF model.
 /// </summary>
 public static class BulkUpdate
 {
@@ -46,19 +47,13 @@ public static class BulkUpdate
                     + $" WHERE {name}.{k} = v.row_key AND {name}.{t} = v.row_token AND {name}.{c} IS DISTINCT FROM v.row_value";
                 return await command.ExecuteNonQueryAsync(ct);
             }
-            var (id, version, value) = (BulkColumns.ScalarOf(command, properties[0], "@key"), BulkColumns.ScalarOf(command, properties[1], "@token"),
-                BulkColumns.ScalarOf(command, properties[2], "@value"));
-            command.CommandText = $"UPDATE {name} SET {c} = @value WHERE {k} = @key AND {t} = @token AND {c} IS NOT @value";
-            command.Prepare();
-            var changed = 0;
-            foreach (var row in rows)
-            {
-                id.Set(row.Key);
-                version.Set(row.Token);
-                value.Set(row.Value);
-                changed += await command.ExecuteNonQueryAsync(ct);
-            }
-            return changed;
+            var json = command.CreateParameter();
+            json.ParameterName = "@rows";
+            json.Value = BulkColumns.Json(rows, [(r => r.Key, null), (r => r.Token, null), (r => r.Value, properties[2].GetTypeMapping().Converter)]);
+            command.Parameters.Add(json);
+            command.CommandText = $"UPDATE {name} SET {c} = v.value ->> 2 FROM json_each(@rows) AS v"
+                + $" WHERE {name}.{k} = v.value ->> 0 AND {name}.{t} = v.value ->> 1 AND {name}.{c} IS NOT v.value ->> 2";
+            return await command.ExecuteNonQueryAsync(ct);
         }
         finally
         {
