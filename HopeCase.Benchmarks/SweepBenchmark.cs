@@ -101,6 +101,15 @@ internal static class SweepBenchmark
             await seeder.AddAsync(requests);
         }
         await seeder.CommitAsync();
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            if (db.Database.IsNpgsql())
+            {
+                // A server's autovacuum analyses a table soon after a bulk load; without statistics the planner would
+                // scan and sort the whole table for each batch of the sweep (6 s of the first sweep's 23 s).
+                await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            }
+        }
         Console.WriteLine($"  {seeder.Rows:N0} rows: {seeder.TrackingTime.TotalSeconds:F1} s building them through the app's entities, {seeder.WritingTime.TotalSeconds:F1} s writing");
     }
 }

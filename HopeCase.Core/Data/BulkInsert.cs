@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -7,20 +5,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace HopeCase.Core.Data;
 
 /// <summary>
-/// Many rows in one INSERT per chunk, each written only if its unique key is free: <c>INSERT … VALUES (…), (…) ON
-/// CONFLICT (key) DO NOTHING RETURNING key</c>, which SQLite (3.35+) and PostgreSQL both run. The keys returned are the
-/// rows this call wrote; a key another writer holds (on PostgreSQL even one whose transaction is still open: the
-/// insert waits for it) is skipped, so an effect keyed this way happens once however many nodes write it at the same
-/// time. Columns and value conversions come from the EF model; the store-generated id is left to the database.
+/// Many rows, each written only if its unique key is free (<c>ON CONFLICT (key) DO NOTHING</c>); returns the keys this
+/// call wrote. A key another writer holds (on PostgreSQL even one whose transaction is still open: the insert waits
+/// for it) is skipped, so an effect keyed this way happens once however many nodes write it at the same time.
+/// One statement for all the rows, <c>INSERT … SELECT … ON CONFLICT (key) DO NOTHING RETURNING key</c>, reading them
+/// from one parameter on SQLite (a JSON array through <c>json_each</c>: binding each row's values cost more than the
+/// insert) and from one typed array per column on PostgreSQL (<c>unnest(@column1, @column2, …)</c>).
+/// Columns and value conversions come from the EF model; the store-generated id is left to the database.
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>
-    /// Parameters per statement. SQLite finds each named parameter by a linear search, so binding is quadratic in
-    /// their number: 30,000 per statement measured 40 s for 28,000 rows; a thousand keeps it negligible.
-    /// </summary>
-    private const int MaxParameters = 1000;
-
     public static async Task<HashSet<string>> InsertNewAsync<TEntity>(HopeDb db, string key, IReadOnlyCollection<TEntity> rows, CancellationToken ct = default)
         where TEntity : class
     {
@@ -38,45 +32,42 @@ public static class BulkInsert
         {
             throw new InvalidOperationException($"{typeof(TEntity).Name} has a shadow property; bulk insert reads values from the object.");
         }
-        var getters = columns.Select(p => (Get: p.GetGetter(), Converter: p.GetTypeMapping().Converter)).ToList();
-        var keyColumn = BulkUpdate.Quote(entity.FindProperty(key)!.GetColumnName(table)!);
-        var head = $"INSERT INTO {BulkUpdate.Quote(table.Name)} ({string.Join(", ", columns.Select(p => BulkUpdate.Quote(p.GetColumnName(table)!)))}) VALUES ";
-        var perStatement = Math.Max(1, MaxParameters / columns.Count);
+        var keyColumn = BulkColumns.Quote(entity.FindProperty(key)!.GetColumnName(table)!);
+        var head = $"INSERT INTO {BulkColumns.Quote(table.Name)} ({string.Join(", ", columns.Select(p => BulkColumns.Quote(p.GetColumnName(table)!)))})";
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            foreach (var chunk in rows.Chunk(perStatement))
+            // ADO.NET directly: through SqlQueryRaw each statement would be compiled and cached as a query.
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (db.Database.IsNpgsql())
             {
-                // ADO.NET directly: through SqlQueryRaw each statement (its text differs) was compiled and cached as a query.
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                var sql = new StringBuilder(head);
-                for (var i = 0; i < chunk.Length; i++)
+                var arrays = columns.Select(p => BulkColumns.ArrayOf(command, p, rows.Count)).ToList();
+                var i = 0;
+                foreach (var row in rows)
                 {
-                    sql.Append(i == 0 ? "(" : ", (");
-                    for (var j = 0; j < getters.Count; j++)
+                    for (var j = 0; j < columns.Count; j++)
                     {
-                        var value = getters[j].Get.GetClrValue(chunk[i]);
-                        sql.Append(j == 0 ? "" : ", ");
-                        if (value is null)
-                        {
-                            sql.Append("NULL");
-                            continue;
-                        }
-                        var parameter = command.CreateParameter();
-                        parameter.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-                        parameter.Value = getters[j].Converter?.ConvertToProvider(value) ?? value;
-                        command.Parameters.Add(parameter);
-                        sql.Append(parameter.ParameterName);
+                        arrays[j].Set(i, columns[j].GetGetter().GetClrValue(row));
                     }
-                    sql.Append(')');
+                    i++;
                 }
-                command.CommandText = sql.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}").ToString();
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    written.Add(reader.GetString(0));
-                }
+                command.CommandText = $"{head} SELECT * FROM unnest({string.Join(", ", arrays.Select(a => a.Parameter.ParameterName))})";
+            }
+            else
+            {
+                var json = command.CreateParameter();
+                json.ParameterName = "@rows";
+                json.Value = BulkColumns.Json(rows, [.. columns.Select(p => ((Func<TEntity, object?>)p.GetGetter().GetClrValue, p.GetTypeMapping().Converter))]);
+                command.Parameters.Add(json);
+                // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+                command.CommandText = $"{head} SELECT {BulkColumns.JsonColumns(columns.Count)} FROM json_each(@rows) WHERE true";
+            }
+            command.CommandText += $" ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                written.Add(reader.GetString(0));
             }
         }
         finally

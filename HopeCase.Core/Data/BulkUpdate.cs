@@ -1,65 +1,63 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace HopeCase.Core.Data;
 
 /// <summary>
-/// One UPDATE for many rows, each with its own value: <c>UPDATE t SET col = v.column3 FROM (VALUES (id, version,
-/// value), …) AS v WHERE t.id = v.column1 AND t.version = v.column2</c>. Plain SQL that SQLite (3.33+) and PostgreSQL
-/// both run, in time linear in the rows (a CASE with a branch per row was quadratic); names and value conversions come
-/// from the EF model. A row whose concurrency token changed since it was read keeps its value (the other writer set it).
+/// Many rows, each set to its own value, guarded by its concurrency token: a row whose token changed since it was read
+/// keeps its value (the other writer set it), and a row that already holds its value is not written again (on
+/// PostgreSQL a rewritten row is a new row version in every index). One statement for all the rows: <c>UPDATE t SET
+/// col = v.value FROM (the rows) AS v WHERE t.key = v.key AND t.token = v.token</c>, the rows read from one JSON
+/// parameter through <c>json_each</c> on SQLite and from three typed arrays through <c>unnest</c> on PostgreSQL. Names
+/// and value conversions come from the EF model.
 /// </summary>
 public static class BulkUpdate
 {
-    /// <summary>Rows per statement, three parameters each: few enough that binding them stays cheap (see <see cref="BulkInsert"/>).</summary>
-    private const int Chunk = 330;
-
     public static async Task<int> SetAsync<TEntity>(HopeDb db, string key, string token, string column,
         IReadOnlyList<(object Key, object Token, object? Value)> rows, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        string Name(string property) => Quote(entity.FindProperty(property)!.GetColumnName(table)!);
-        var valueProperty = entity.FindProperty(column)!;
-        var converter = valueProperty.GetTypeMapping().Converter;
-        var empty = $"CAST(NULL AS {valueProperty.GetColumnType()})";
-        var (k, t, c) = (Name(key), Name(token), Name(column));
-        var changed = 0;
-        for (var start = 0; start < rows.Count; start += Chunk)
+        var properties = new[] { key, token, column }.Select(p => entity.FindProperty(p)!).ToArray();
+        var (k, t, c) = (Name(properties[0]), Name(properties[1]), Name(properties[2]));
+        var name = BulkColumns.Quote(table.Name);
+        string Name(IProperty p) => BulkColumns.Quote(p.GetColumnName(table)!);
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var sql = new StringBuilder($"UPDATE {Quote(table.Name)} SET {c} = v.column3 FROM (VALUES ");
-            var args = new List<object>(Chunk * 3);
-            var first = true;
-            foreach (var (id, version, value) in rows.Skip(start).Take(Chunk))
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (db.Database.IsNpgsql())
             {
-                // Whole numbers go in as literals (nothing to bind, nothing to escape); anything else as a parameter.
-                string Arg(object? v)
+                var arrays = properties.Select(p => BulkColumns.ArrayOf(command, p, rows.Count)).ToArray();
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    if (v is null)
-                    {
-                        return empty;
-                    }
-                    if (v is int or long)
-                    {
-                        return Convert.ToString(v, CultureInfo.InvariantCulture)!;
-                    }
-                    args.Add(v);
-                    return $"{{{args.Count - 1}}}";
+                    arrays[0].Set(i, rows[i].Key);
+                    arrays[1].Set(i, rows[i].Token);
+                    arrays[2].Set(i, rows[i].Value);
                 }
-                var (a, b) = (Arg(id), Arg(version));
-                var then = Arg(value is null ? null : converter?.ConvertToProvider(value) ?? value);
-                sql.Append(CultureInfo.InvariantCulture, $"{(first ? "" : ", ")}({a}, {b}, {then})");
-                first = false;
+                command.CommandText = $"UPDATE {name} SET {c} = v.row_value FROM unnest({string.Join(", ", arrays.Select(a => a.Parameter.ParameterName))}) AS v(row_key, row_token, row_value)"
+                    + $" WHERE {name}.{k} = v.row_key AND {name}.{t} = v.row_token AND {name}.{c} IS DISTINCT FROM v.row_value";
+                return await command.ExecuteNonQueryAsync(ct);
             }
-            sql.Append(CultureInfo.InvariantCulture, $") AS v WHERE {Quote(table.Name)}.{k} = v.column1 AND {Quote(table.Name)}.{t} = v.column2");
-            changed += await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
+            var json = command.CreateParameter();
+            json.ParameterName = "@rows";
+            json.Value = BulkColumns.Json(rows, [(r => r.Key, null), (r => r.Token, null), (r => r.Value, properties[2].GetTypeMapping().Converter)]);
+            command.Parameters.Add(json);
+            command.CommandText = $"UPDATE {name} SET {c} = v.value ->> 2 FROM json_each(@rows) AS v"
+                + $" WHERE {name}.{k} = v.value ->> 0 AND {name}.{t} = v.value ->> 1 AND {name}.{c} IS NOT v.value ->> 2";
+            return await command.ExecuteNonQueryAsync(ct);
         }
-        return changed;
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
-
-    internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -20,7 +20,7 @@ public sealed record SweepResult(int Examined, int Sent);
 public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider clock, IOptions<PolicyOptions> policy, ChangeNotifier notifier)
 {
     /// <summary>Requests per batch (smaller in tests, to run several batches).</summary>
-    internal int BatchSize { get; set; } = 1000;
+    internal int BatchSize { get; set; } = 5000;
 
     /// <summary>When set, each batch adds the time of its phases (the benchmark prints them).</summary>
     internal SweepPhases? Phases { get; set; }
@@ -106,6 +106,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         // copies the same way, then every request's next check as one UPDATE guarded by its version, so a request a
         // person moved meanwhile keeps theirs.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var cache = await SqliteCache.WidenAsync(db, ct);
         var written = await BulkInsert.InsertNewAsync(db, nameof(StaffNotification.Key), notices, ct);
         var added = notices.Where(n => written.Contains(n.Key)).ToList();
         Phases?.Add("insert notices", watch);
