@@ -36,7 +36,7 @@ internal static class CircuitsBenchmark
         // Two circuits first, each with one search, so what is loaded once per process (code, caches, pools) is in the baseline.
         for (var i = 0; i < WarmUp; i++)
         {
-            var warm = await browser.SignInAsync(CircuitsApp.Email(signedIn + i), CircuitsApp.Password);
+            var warm = await browser.SignInAsync(signedIn + i, CircuitsApp.Email(signedIn + i), CircuitsApp.Password);
             await CircuitsBrowser.TypeAsync(warm, SearchBenchData.Family[i]);
             await CircuitsBrowser.SubmitAsync(warm);
         }
@@ -51,7 +51,7 @@ internal static class CircuitsBenchmark
             for (var i = 0; i < signedIn; i += 4)
             {
                 // Four sign-ins at a time: the password hash is the slow part, and the machine has two cores.
-                pages.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(4, signedIn - i)).Select(n => browser.SignInAsync(CircuitsApp.Email(n), CircuitsApp.Password))));
+                pages.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(4, signedIn - i)).Select(n => browser.SignInAsync(n, CircuitsApp.Email(n), CircuitsApp.Password))));
                 if (pages.Count % 50 == 0)
                 {
                     Console.WriteLine($"  {pages.Count} signed in ({clock.Elapsed.TotalSeconds:F0} s, {MemAvailableMb():N0} MB free, load {Load()})");
