@@ -42,6 +42,7 @@ internal static class CircuitsBenchmark
         }
         await Task.Delay(TimeSpan.FromSeconds(5));
         var before = await app.MemoryAsync();
+        await GcDumpAsync(app.Id, "before");
         var freeBefore = MemAvailableMb();
 
         var pages = new List<IPage>();
@@ -73,6 +74,7 @@ internal static class CircuitsBenchmark
             connected += await CircuitsBrowser.ConnectedAsync(page) ? 1 : 0;
         }
         var after = await app.MemoryAsync();
+        await GcDumpAsync(app.Id, "after");
         PrintMemory(pages.Count, connected, before, after, freeBefore - MemAvailableMb());
 
         var searchers = pages.Take(searching).ToList();
@@ -98,6 +100,21 @@ internal static class CircuitsBenchmark
             $"app after a forced full GC: live managed {before.Managed / 1048576.0:F1} -> {after.Managed / 1048576.0:F1} MB, resident {before.RssKb / 1024.0:F0} -> {after.RssKb / 1024.0:F0} MB (anonymous {before.AnonKb / 1024.0:F0} -> {after.AnonKb / 1024.0:F0} MB)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per idle signed-in circuit ({circuits} open, {connected} connected after {Idle.TotalSeconds:F0} s idle): managed {PerKb(after.Managed - before.Managed):F0} KB, resident {PerKb((after.RssKb - before.RssKb) * 1024):F0} KB (goal <= 500 KB); Chromium took ~{browserMb:N0} MB of the machine; load {Load()}"));
+    }
+
+    /// <summary>
+    /// With HOPECASE_CIRCUITS_GCDUMP=path/to/dotnet-gcdump, the app's heap is also written to circuits-NAME.gcdump in
+    /// the working folder (compare the two with `dotnet-gcdump report`): where an idle circuit's memory goes.
+    /// </summary>
+    private static async Task GcDumpAsync(int pid, string name)
+    {
+        var tool = Environment.GetEnvironmentVariable("HOPECASE_CIRCUITS_GCDUMP");
+        if (string.IsNullOrEmpty(tool))
+        {
+            return;
+        }
+        using var dump = Process.Start(tool, ["collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", Path.GetFullPath($"circuits-{name}.gcdump")]);
+        await dump.WaitForExitAsync();
     }
 
     private static string Load() => File.ReadAllText("/proc/loadavg").Trim();

@@ -15,15 +15,18 @@ internal sealed class CircuitsBrowser : IAsyncDisposable
 {
     private const string Domain = "circuits.bench";
 
-    /// <summary>Pages per renderer process, roughly: fewer processes save memory, more spread the pages' work.</summary>
-    private const int RendererProcesses = 16;
+    /// <summary>
+    /// Contexts, each with one renderer process for all its pages (--process-per-site: the hosts are one site):
+    /// fewer save memory, more spread the pages' script and layout work. Pages are dealt to them in turn.
+    /// </summary>
+    private const int Contexts = 10;
 
     // As HopeCase.Tests/Browser/BrowserFixture.cs launches it, and what lets many pages share a little memory.
     private static readonly string[] Args =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
-        $"--host-resolver-rules=MAP *.{Domain} 127.0.0.1", $"--renderer-process-limit={RendererProcesses}",
+        $"--host-resolver-rules=MAP *.{Domain} 127.0.0.1", "--process-per-site",
         "--blink-settings=imagesEnabled=false", "--disable-extensions", "--mute-audio",
     ];
 
@@ -50,19 +53,23 @@ internal sealed class CircuitsBrowser : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
-    private readonly IBrowserContext _context;
+    private readonly IBrowserContext[] _contexts;
     private readonly Uri _app;
 
-    private CircuitsBrowser(IPlaywright playwright, IBrowser browser, IBrowserContext context, Uri app) =>
-        (_playwright, _browser, _context, _app) = (playwright, browser, context, app);
+    private CircuitsBrowser(IPlaywright playwright, IBrowser browser, IBrowserContext[] contexts, Uri app) =>
+        (_playwright, _browser, _contexts, _app) = (playwright, browser, contexts, app);
 
     public static async Task<CircuitsBrowser> LaunchAsync(string baseUrl)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = Args });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 700 } });
-        context.SetDefaultTimeout(120_000);
-        return new CircuitsBrowser(playwright, browser, context, new Uri(baseUrl));
+        var contexts = new IBrowserContext[Contexts];
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            contexts[i] = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 700 } });
+            contexts[i].SetDefaultTimeout(120_000);
+        }
+        return new CircuitsBrowser(playwright, browser, contexts, new Uri(baseUrl));
     }
 
     /// <summary>The officer signed in over HTTP and a page of their own on /beneficiaries, once its circuit is interactive.</summary>
@@ -70,12 +77,21 @@ internal sealed class CircuitsBrowser : IAsyncDisposable
     {
         var cookie = await CircuitsSignIn.CookieAsync(_app.ToString(), email, password);
         var origin = string.Create(CultureInfo.InvariantCulture, $"http://o{officer:000}.{Domain}:{_app.Port}");
-        await _context.AddCookiesAsync([new Cookie { Name = CircuitsSignIn.CookieName, Value = cookie, Url = origin + "/", HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
-        var page = await _context.NewPageAsync();
+        var context = _contexts[officer % _contexts.Length];
+        await context.AddCookiesAsync([new Cookie { Name = CircuitsSignIn.CookieName, Value = cookie, Url = origin + "/", HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
+        var page = await context.NewPageAsync();
         // Straight to the search page, so no other page's circuit is left behind (disconnected circuits are kept
         // for minutes and would be counted).
         await page.GotoAsync(origin + "/beneficiaries");
-        await page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        try
+        {
+            await page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+        catch (PlaywrightException)
+        {
+            var body = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText.slice(0, 300) : ''");
+            throw new System.TimeoutException($"{origin}: not interactive after 2 minutes at {page.Url}: {body}");
+        }
         return page;
     }
 
@@ -106,7 +122,10 @@ internal sealed class CircuitsBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _context.DisposeAsync();
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
         await _browser.DisposeAsync();
         _playwright.Dispose();
     }
