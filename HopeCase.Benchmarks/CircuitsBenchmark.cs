@@ -36,12 +36,13 @@ internal static class CircuitsBenchmark
         // Two circuits first, each with one search, so what is loaded once per process (code, caches, pools) is in the baseline.
         for (var i = 0; i < WarmUp; i++)
         {
-            var warm = await browser.SignInAsync(CircuitsApp.Email(signedIn + i), CircuitsApp.Password);
+            var warm = await browser.SignInAsync(signedIn + i, CircuitsApp.Email(signedIn + i), CircuitsApp.Password);
             await CircuitsBrowser.TypeAsync(warm, SearchBenchData.Family[i]);
             await CircuitsBrowser.SubmitAsync(warm);
         }
         await Task.Delay(TimeSpan.FromSeconds(5));
         var before = await app.MemoryAsync();
+        await GcDumpAsync(app.Id, "before");
         var freeBefore = MemAvailableMb();
 
         var pages = new List<IPage>();
@@ -51,7 +52,7 @@ internal static class CircuitsBenchmark
             for (var i = 0; i < signedIn; i += 4)
             {
                 // Four sign-ins at a time: the password hash is the slow part, and the machine has two cores.
-                pages.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(4, signedIn - i)).Select(n => browser.SignInAsync(CircuitsApp.Email(n), CircuitsApp.Password))));
+                pages.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(4, signedIn - i)).Select(n => browser.SignInAsync(n, CircuitsApp.Email(n), CircuitsApp.Password))));
                 if (pages.Count % 50 == 0)
                 {
                     Console.WriteLine($"  {pages.Count} signed in ({clock.Elapsed.TotalSeconds:F0} s, {MemAvailableMb():N0} MB free, load {Load()})");
@@ -73,6 +74,7 @@ internal static class CircuitsBenchmark
             connected += await CircuitsBrowser.ConnectedAsync(page) ? 1 : 0;
         }
         var after = await app.MemoryAsync();
+        await GcDumpAsync(app.Id, "after");
         PrintMemory(pages.Count, connected, before, after, freeBefore - MemAvailableMb());
 
         var searchers = pages.Take(searching).ToList();
@@ -98,6 +100,21 @@ internal static class CircuitsBenchmark
             $"app after a forced full GC: live managed {before.Managed / 1048576.0:F1} -> {after.Managed / 1048576.0:F1} MB, resident {before.RssKb / 1024.0:F0} -> {after.RssKb / 1024.0:F0} MB (anonymous {before.AnonKb / 1024.0:F0} -> {after.AnonKb / 1024.0:F0} MB)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per idle signed-in circuit ({circuits} open, {connected} connected after {Idle.TotalSeconds:F0} s idle): managed {PerKb(after.Managed - before.Managed):F0} KB, resident {PerKb((after.RssKb - before.RssKb) * 1024):F0} KB (goal <= 500 KB); Chromium took ~{browserMb:N0} MB of the machine; load {Load()}"));
+    }
+
+    /// <summary>
+    /// With HOPECASE_CIRCUITS_GCDUMP=path/to/dotnet-gcdump, the app's heap is also written to circuits-NAME.gcdump in
+    /// the working folder (compare the two with `dotnet-gcdump report`): where an idle circuit's memory goes.
+    /// </summary>
+    private static async Task GcDumpAsync(int pid, string name)
+    {
+        var tool = Environment.GetEnvironmentVariable("HOPECASE_CIRCUITS_GCDUMP");
+        if (string.IsNullOrEmpty(tool))
+        {
+            return;
+        }
+        using var dump = Process.Start(tool, ["collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", Path.GetFullPath($"circuits-{name}.gcdump")]);
+        await dump.WaitForExitAsync();
     }
 
     private static string Load() => File.ReadAllText("/proc/loadavg").Trim();

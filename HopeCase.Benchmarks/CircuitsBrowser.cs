@@ -1,19 +1,33 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace HopeCase.Benchmarks;
 
 /// <summary>
-/// Real Chromium for the circuits benchmark: one browser, one context (its own cookies) per officer, signed in through
-/// the login form and left on the search page with its circuit connected; and a search typed and submitted as an
-/// officer does, timed inside the page from the Enter key to the first matching row in the DOM.
+/// Real Chromium for the circuits benchmark: one browser and one context, each officer's page on a host of its own
+/// (oNNN.circuits.bench, mapped to the app's loopback address) so that it carries only that officer's sign-in cookie,
+/// obtained over HTTP (<see cref="CircuitsSignIn"/>); the pages share a few renderer processes, which is what lets
+/// 200 of them fit (a context each, as before, cost ~110 MB: a renderer per page). Each page is left on the search
+/// page with its circuit connected; a search is typed and submitted as an officer does, timed inside the page from
+/// the Enter key to the first matching row in the DOM.
 /// </summary>
 internal sealed class CircuitsBrowser : IAsyncDisposable
 {
-    // As HopeCase.Tests/Browser/BrowserFixture.cs launches it.
+    private const string Domain = "circuits.bench";
+
+    /// <summary>
+    /// Contexts, each with one renderer process for all its pages (--process-per-site: the hosts are one site):
+    /// fewer save memory, more spread the pages' script and layout work. Pages are dealt to them in turn.
+    /// </summary>
+    private const int Contexts = 10;
+
+    // As HopeCase.Tests/Browser/BrowserFixture.cs launches it, and what lets many pages share a little memory.
     private static readonly string[] Args =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+        $"--host-resolver-rules=MAP *.{Domain} 127.0.0.1", "--process-per-site",
+        "--blink-settings=imagesEnabled=false", "--disable-extensions", "--mute-audio",
     ];
 
     /// <summary>
@@ -39,31 +53,45 @@ internal sealed class CircuitsBrowser : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
-    private readonly string _baseUrl;
+    private readonly IBrowserContext[] _contexts;
+    private readonly Uri _app;
 
-    private CircuitsBrowser(IPlaywright playwright, IBrowser browser, string baseUrl) => (_playwright, _browser, _baseUrl) = (playwright, browser, baseUrl);
+    private CircuitsBrowser(IPlaywright playwright, IBrowser browser, IBrowserContext[] contexts, Uri app) =>
+        (_playwright, _browser, _contexts, _app) = (playwright, browser, contexts, app);
 
     public static async Task<CircuitsBrowser> LaunchAsync(string baseUrl)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = Args });
-        return new CircuitsBrowser(playwright, browser, baseUrl);
+        var contexts = new IBrowserContext[Contexts];
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            contexts[i] = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 700 } });
+            contexts[i].SetDefaultTimeout(120_000);
+        }
+        return new CircuitsBrowser(playwright, browser, contexts, new Uri(baseUrl));
     }
 
-    /// <summary>A new context signed in as the officer, on /beneficiaries, once its circuit is interactive.</summary>
-    public async Task<IPage> SignInAsync(string email, string password)
+    /// <summary>The officer signed in over HTTP and a page of their own on /beneficiaries, once its circuit is interactive.</summary>
+    public async Task<IPage> SignInAsync(int officer, string email, string password)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _baseUrl, ViewportSize = new ViewportSize { Width = 1366, Height = 860 } });
-        context.SetDefaultTimeout(120_000);
+        var cookie = await CircuitsSignIn.CookieAsync(_app.ToString(), email, password);
+        var origin = string.Create(CultureInfo.InvariantCulture, $"http://o{officer:000}.{Domain}:{_app.Port}");
+        var context = _contexts[officer % _contexts.Length];
+        await context.AddCookiesAsync([new Cookie { Name = CircuitsSignIn.CookieName, Value = cookie, Url = origin + "/", HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
         var page = await context.NewPageAsync();
-        // Straight to the search page after the password, so no other page's circuit is left behind (disconnected
-        // circuits are kept for minutes and would be counted).
-        await page.GotoAsync("/account/login?ReturnUrl=%2Fbeneficiaries");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith("/beneficiaries", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        // Straight to the search page, so no other page's circuit is left behind (disconnected circuits are kept
+        // for minutes and would be counted).
+        await page.GotoAsync(origin + "/beneficiaries");
+        try
+        {
+            await page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+        catch (PlaywrightException)
+        {
+            var body = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText.slice(0, 300) : ''");
+            throw new System.TimeoutException($"{origin}: not interactive after 2 minutes at {page.Url}: {body}");
+        }
         return page;
     }
 
@@ -94,6 +122,10 @@ internal sealed class CircuitsBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
         await _browser.DisposeAsync();
         _playwright.Dispose();
     }
