@@ -12,7 +12,7 @@ namespace HopeCase.Benchmarks;
 /// <summary>
 /// The search benchmark's raw side, on a bare ADO.NET connection (no EF, no context, no change tracker): one
 /// transaction (on SQLite BEGIN IMMEDIATE, as the app's) holding the name probe, the page as ONE statement (the
-/// app's ranked ids joined to the shown columns; the app reads ids, then the columns) and the audit row as the app
+/// app's ranked ids joined to the shown columns, as the app reads them) and the audit row as the app
 /// writes it (chained on the previous row's hash; on PostgreSQL under the chain's advisory lock), then COMMIT.
 /// The name statements are the app's own (<see cref="BeneficiaryNameSql"/>), so the ratio is the app's overhead.
 /// </summary>

@@ -1,6 +1,5 @@
-using System.Data.Common;
+using HopeCase.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HopeCase.Core.Audit;
@@ -21,16 +20,17 @@ internal static class AuditAppend
 
     public static async Task AppendAsync(DbContext db, AuditEntry entry, CancellationToken ct)
     {
-        var tx = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("An audit row is appended inside the caller's write transaction.");
-        var connection = tx.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("An audit row is appended inside the caller's write transaction.");
+        }
         if (db.Database.ProviderName == AuditTriggers.NpgsqlProvider)
         {
-            await using var lockCommand = Command(connection, tx, AuditChainInterceptor.ChainLock);
+            await using var lockCommand = PlainCommand.Create(db, AuditChainInterceptor.ChainLock);
             await lockCommand.ExecuteNonQueryAsync(ct);
         }
         var (seq, prev) = (0L, AuditChain.Genesis);
-        await using (var head = Command(connection, tx, HeadSql))
+        await using (var head = PlainCommand.Create(db, HeadSql))
         await using (var reader = await head.ExecuteReaderAsync(ct))
         {
             if (await reader.ReadAsync(ct))
@@ -39,38 +39,22 @@ internal static class AuditAppend
             }
         }
         entry.Seal(seq + 1, prev, AuditChainInterceptor.KeyOf(db));
-        await using var insert = Command(connection, tx, InsertSql);
-        Add(insert, "@at", InstantOf(db)?.ConvertToProvider(entry.At) ?? entry.At);
-        Add(insert, "@user", entry.UserId);
-        Add(insert, "@name", entry.UserName);
-        Add(insert, "@action", entry.Action);
-        Add(insert, "@type", entry.EntityType);
-        Add(insert, "@entity", entry.EntityId);
-        Add(insert, "@details", entry.Details);
-        Add(insert, "@origin", entry.Origin);
-        Add(insert, "@seq", entry.Seq);
-        Add(insert, "@prev", entry.PrevHash);
-        Add(insert, "@hash", entry.Hash);
+        await using var insert = PlainCommand.Create(db, InsertSql);
+        PlainCommand.Bind(insert, "@at", InstantOf(db)?.ConvertToProvider(entry.At) ?? entry.At);
+        PlainCommand.Bind(insert, "@user", entry.UserId);
+        PlainCommand.Bind(insert, "@name", entry.UserName);
+        PlainCommand.Bind(insert, "@action", entry.Action);
+        PlainCommand.Bind(insert, "@type", entry.EntityType);
+        PlainCommand.Bind(insert, "@entity", entry.EntityId);
+        PlainCommand.Bind(insert, "@details", entry.Details);
+        PlainCommand.Bind(insert, "@origin", entry.Origin);
+        PlainCommand.Bind(insert, "@seq", entry.Seq);
+        PlainCommand.Bind(insert, "@prev", entry.PrevHash);
+        PlainCommand.Bind(insert, "@hash", entry.Hash);
         await insert.ExecuteNonQueryAsync(ct);
     }
 
     // How the model stores the instant (on SQLite a converter; on PostgreSQL none: timestamptz).
     private static ValueConverter? InstantOf(DbContext db) =>
         db.Model.FindEntityType(typeof(AuditEntry))!.FindProperty(nameof(AuditEntry.At))!.GetTypeMapping().Converter;
-
-    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
-    }
 }

@@ -1,13 +1,5 @@
 namespace HopeCase.Core.Beneficiaries;
 
-/// <summary>A row of the probe statement (<see cref="BeneficiaryNameSql.Probe"/>): a word's begun token, or its count.</summary>
-internal sealed class ProbeRow
-{
-    public int Word { get; set; }
-    public string? Token { get; set; }
-    public int? Count { get; set; }
-}
-
 /// <summary>
 /// What the probe found: how many tokens match each word (up to the cap), the table's size (its highest id), and the
 /// distinct tokens each long word begins (a word beginning more than <see cref="BeneficiaryNameSql.MaxBegun"/> stays a range).
@@ -35,6 +27,4 @@ internal sealed record Probed(int[] Counts, int Files, IReadOnlyDictionary<strin
         }
         return new Probed(counts, files, begun);
     }
-
-    public static Probed Of(IReadOnlyList<string> words, IEnumerable<ProbeRow> rows) => Of(words, rows.Select(r => (r.Word, r.Token, r.Count)));
 }

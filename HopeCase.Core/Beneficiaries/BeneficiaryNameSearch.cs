@@ -1,5 +1,5 @@
+using System.Data.Common;
 using HopeCase.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Beneficiaries;
 
@@ -23,7 +23,7 @@ internal static class BeneficiaryNameSearch
     /// </summary>
     public const int ProbeCap = 4096;
 
-    public static async Task<(List<int> Ids, SearchCursor? Next)> PageAsync(HopeDb db, IReadOnlyList<string> words, string key, SearchCursor? after,
+    public static async Task<(List<BeneficiaryHit> Hits, SearchCursor? Next)> PageAsync(HopeDb db, IReadOnlyList<string> words, string key, SearchCursor? after,
         int take, CancellationToken ct)
     {
         if (words.Count == 0)
@@ -41,10 +41,11 @@ internal static class BeneficiaryNameSearch
         var statement = RankOnce(counts, files, take)
             ? sql.Ranked(words, order, key, after?.Tier ?? 0, after?.AfterId ?? 0, take + 1)
             : sql.Tiered(words, order, key, after?.Tier ?? 0, after?.AfterId ?? 0, take + 1);
-        var found = (await db.Database.SqlQueryRaw<TierId>(statement, sql.Args).ToListAsync(ct))
-            .OrderBy(f => f.Tier).ThenBy(f => f.Id).ToList();
-        var next = found.Count > take ? new SearchCursor(found[take - 1].Tier, found[take - 1].Id) : null;
-        return (found.Take(take).Select(f => f.Id).ToList(), next);
+        // The ranked ids joined to the shown columns: the page is one statement, not ids and then their rows.
+        var found = (await PlainCommand.ReadAsync(db, BeneficiaryNameSql.WithColumns(statement), sql.Args, HitRow, ct))
+            .OrderBy(f => f.Tier).ThenBy(f => f.Hit.Id).ToList();
+        var next = found.Count > take ? new SearchCursor(found[take - 1].Tier, found[take - 1].Hit.Id) : null;
+        return (found.Take(take).Select(f => f.Hit).ToList(), next);
     }
 
     /// <summary>
@@ -71,13 +72,12 @@ internal static class BeneficiaryNameSearch
     private static async Task<Probed> ProbeAsync(HopeDb db, IReadOnlyList<string> words, CancellationToken ct)
     {
         var sql = new BeneficiaryNameSql();
-        return Probed.Of(words, await db.Database.SqlQueryRaw<ProbeRow>(sql.Probe(words, ProbeCap), sql.Args).ToListAsync(ct));
+        return Probed.Of(words, await PlainCommand.ReadAsync(db, sql.Probe(words, ProbeCap), sql.Args,
+            r => (r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? (int?)null : r.GetInt32(2)), ct));
     }
 
-    /// <summary>A row of a page statement: the rank tier (0 whole name, 1 every word, 2 partial) and the file.</summary>
-    private sealed class TierId
-    {
-        public int Tier { get; set; }
-        public int Id { get; set; }
-    }
+    /// <summary>A row of a page (<see cref="BeneficiaryNameSql.WithColumns"/>): the rank tier (0 whole name, 1 every word, 2 partial) and the hit.</summary>
+    private static (int Tier, BeneficiaryHit Hit) HitRow(DbDataReader r) =>
+        (r.GetInt32(0), new BeneficiaryHit(r.GetInt32(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+            r.GetFieldValue<DateOnly>(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), (RiskLevel)r.GetInt32(8)));
 }

@@ -109,6 +109,11 @@ internal sealed class BeneficiaryNameSql(IReadOnlyDictionary<string, List<string
             $"WHERE r.\"Tier\" > {P(afterTier)} OR (r.\"Tier\" = {P(afterTier)} AND r.\"Id\" > {P(afterId)}) ORDER BY r.\"Tier\", r.\"Id\" LIMIT {limit}";
     }
 
+    /// <summary>The shown columns of a page's files, read with the page (rows: tier, then the columns of a hit).</summary>
+    public static string WithColumns(string page) =>
+        "SELECT x.\"Tier\", b.\"Id\", b.\"FullName\", b.\"NationalId\", b.\"Mobile\", b.\"BirthDate\", b.\"Governorate\", b.\"FileNumber\", b.\"Risk\" " +
+        $"FROM ({page}) x JOIN \"Beneficiaries\" b ON b.\"Id\" = x.\"Id\"";
+
     /// <summary>
     /// One statement of rows (word, token, count): the tokens each long word begins (<see cref="Begun"/>), the count of
     /// tokens matching each word (as a beginning, when long enough) up to the cap, and the highest file id (word -1).

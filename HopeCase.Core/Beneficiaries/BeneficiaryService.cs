@@ -51,13 +51,7 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
             return await BeneficiaryNumberSearch.PageAsync(db, query, compact, after, take, ct);
         }
         var words = ArabicNames.Tokens(normal);
-        var (ids, next) = await BeneficiaryNameSearch.PageAsync(db, words, string.Join(' ', words), after, take, ct);
-        if (ids.Count == 0)
-        {
-            return ([], next);
-        }
-        var rows = await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, ct);
-        return (ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), next);
+        return await BeneficiaryNameSearch.PageAsync(db, words, string.Join(' ', words), after, take, ct);
     }
 
     internal static readonly System.Linq.Expressions.Expression<Func<Beneficiary, BeneficiaryHit>> Hit =

@@ -37,7 +37,7 @@ public sealed class NamePlanTests
             var words = ArabicNames.Tokens(query);
             var key = string.Join(' ', words);
             var probe = new BeneficiaryNameSql();
-            var probed = Probed.Of(words, await db.Database.SqlQueryRaw<ProbeRow>(probe.Probe(words, BeneficiaryNameSearch.ProbeCap), probe.Args).ToListAsync());
+            var probed = Probed.Of(words, (await db.Database.SqlQueryRaw<ProbeRow>(probe.Probe(words, BeneficiaryNameSearch.ProbeCap), probe.Args).ToListAsync()).Select(r => (r.Word, r.Token, r.Count)));
             Assert.Equal(40, probed.Files);
             var order = Enumerable.Range(0, words.Count).OrderBy(i => probed.Counts[i]).Select(i => words[i]).ToList();
             var pages = new List<List<(int, int)>>();
@@ -58,6 +58,13 @@ public sealed class NamePlanTests
 
     private static async Task<List<(int, int)>> PageAsync(Microsoft.EntityFrameworkCore.DbContext db, string sql, object[] args) =>
         (await db.Database.SqlQueryRaw<Row>(sql, args).ToListAsync()).Select(r => (r.Tier, r.Id)).Order().ToList();
+
+    private sealed class ProbeRow
+    {
+        public int Word { get; set; }
+        public string? Token { get; set; }
+        public int? Count { get; set; }
+    }
 
     private sealed class Row
     {
