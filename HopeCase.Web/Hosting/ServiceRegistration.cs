@@ -44,7 +44,8 @@ internal static class ServiceRegistration
         services.AddSingleton(_ => DataSettings.From(config, data.HopeDb));
         services.TryAddSingleton(TimeProvider.System);
         // The audit chain's key: Audit:ChainKey, or a key file beside the database made on first run (docs/adr/0018).
-        services.AddDbContextFactory<HopeDb>((sp, o) => HopeDatabase.Configure(o, sp.GetRequiredService<DataSettings>(),
+        // Pooled: a context is reset and reused rather than built for every page's read (the tests and benchmarks pool too).
+        services.AddPooledDbContextFactory<HopeDb>((sp, o) => HopeDatabase.Configure(o, sp.GetRequiredService<DataSettings>(),
             config["Audit:ChainKey"], AuditChainKey.FileBeside(data.HopeDb)));
         // Identity's stores want a scoped context; everything else uses the factory.
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContext());
