@@ -15,7 +15,7 @@ public sealed record SweepResult(int Examined, int Sent);
 /// <summary>
 /// Sends what the decision window calls for (P-6.5): the research officer's reminder, the chair's reminder and the
 /// manager's escalation, each once per request, threshold and round. The unique notification key makes each effect
-/// happen once however often the sweep or a request's own job runs; <c>NextDeadlineAt</c> only saves work.
+/// happen once however often the sweep or a request's own job runs; the next check (<see cref="NextDeadline"/>) only saves work.
 /// </summary>
 public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider clock, IOptions<PolicyOptions> policy, ChangeNotifier notifier)
 {
@@ -40,8 +40,8 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         }
         while (true)
         {
-            var (count, effects, last) = await WithRetryAsync(db => ProcessBatchAsync(db, q => q.Where(r => r.NextDeadlineAt != null && r.NextDeadlineAt <= now && r.Id > lastId)
-                .OrderBy(r => r.Id).Take(BatchSize), chair, recipients, now, ct), ct);
+            var (count, effects, last) = await WithRetryAsync(db => ProcessBatchAsync(db, () => DueClocks.ReadAsync(db, now, lastId, BatchSize, ct),
+                chair, recipients, now, ct), ct);
             if (count == 0)
             {
                 break;
@@ -66,7 +66,9 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
             chair = await CommitteeService.CurrentChairAsync(db, now, ct);
             recipients = await StaffReminders.LoadAsync(db, ct);
         }
-        var (_, effects, _) = await WithRetryAsync(db => ProcessBatchAsync(db, q => q.Where(r => r.Id == requestId), chair, recipients, now, ct), ct);
+        var (_, effects, _) = await WithRetryAsync(db => ProcessBatchAsync(db, () => db.Requests.AsNoTracking().Where(r => r.Id == requestId)
+            .Select(r => new DeadlineClock(r.Id, r.NextCheck == null ? -1 : r.NextCheck.RequestVersion, r.ClockRound, r.Status, r.SubmittedAt,
+                r.DueAt, r.PausedSince, r.PausedFor, r.Reference, r.AssignedResearcherId)).ToListAsync(ct), chair, recipients, now, ct), ct);
         if (effects > 0)
         {
             await notifier.PublishAsync(ChangeTopic.Deadlines);
@@ -76,13 +78,12 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         return request is null ? null : DeadlinePlan.Next(request, policy.Value, now);
     }
 
-    private async Task<(int Count, int Effects, int LastId)> ProcessBatchAsync(HopeDb db, Func<IQueryable<SupportRequest>, IQueryable<SupportRequest>> query,
+    /// <param name="read">Only the columns the plan reads, no entity and no change tracking.</param>
+    private async Task<(int Count, int Effects, int LastId)> ProcessBatchAsync(HopeDb db, Func<Task<List<DeadlineClock>>> read,
         string? chair, StaffReminders.Recipients recipients, DateTimeOffset now, CancellationToken ct)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        // Only the columns the plan reads, no entity and no change tracking.
-        var batch = await query(db.Requests.AsNoTracking()).Select(r => new DeadlineClock(r.Id, r.Version, r.ClockRound, r.Status, r.SubmittedAt,
-            r.DueAt, r.PausedSince, r.PausedFor, r.Reference, r.AssignedResearcherId)).ToListAsync(ct);
+        var batch = await read();
         Phases?.Add("read requests", watch);
         if (batch.Count == 0)
         {
@@ -103,8 +104,8 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         Phases?.Add("plan", watch);
         // In bulk, in one transaction: the reminders as multi-row inserts that skip a key already written (by an
         // earlier run, or by another node sweeping at the same moment: the unique key decides), their e-mail / SMS
-        // copies the same way, then every request's next check as one UPDATE guarded by its version, so a request a
-        // person moved meanwhile keeps theirs.
+        // copies the same way, then every request's next check (its narrow row in RequestNextDeadlines) as one UPDATE
+        // guarded by the request's version the row holds, so a request a person moved meanwhile keeps theirs.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using var cache = await SqliteCache.WidenAsync(db, ct);
         var written = await BulkInsert.InsertNewAsync(db, nameof(StaffNotification.Key), notices, ct);
@@ -113,7 +114,7 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         await BulkInsert.InsertNewAsync(db, nameof(OutboxMessage.IdempotencyKey), StaffReminders.Messages(recipients, added, now), ct);
         Phases?.Add("insert outbox copies", watch);
         var next = batch.Select(r => ((object)r.Id, (object)r.Version, (object?)DeadlinePlan.Next(r, policy.Value, now))).ToList();
-        await BulkUpdate.SetAsync<SupportRequest>(db, nameof(SupportRequest.Id), nameof(SupportRequest.Version), nameof(SupportRequest.NextDeadlineAt), next, ct);
+        await BulkUpdate.SetAsync<NextDeadline>(db, nameof(NextDeadline.RequestId), nameof(NextDeadline.RequestVersion), nameof(NextDeadline.At), next, ct);
         Phases?.Add("update next checks", watch);
         await tx.CommitAsync(ct);
         Phases?.Add("commit", watch);

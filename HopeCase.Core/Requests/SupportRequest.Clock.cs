@@ -11,7 +11,7 @@ public sealed partial class SupportRequest
         PausedFor = TimeSpan.Zero;
         PausedSince = null;
         // The sweep looks at it straight away and works out the real next threshold.
-        NextDeadlineAt = at;
+        SetNextDeadline(at);
     }
 
     /// <summary>An appeal opens a fresh window for the committee's second answer; its reminders are a new round.</summary>
@@ -22,13 +22,13 @@ public sealed partial class SupportRequest
         PausedFor = at - SubmittedAt.Value;
         PausedSince = null;
         ClockRound++;
-        NextDeadlineAt = at;
+        SetNextDeadline(at);
     }
 
     private void PauseClock(DateTimeOffset at)
     {
         PausedSince ??= at;
-        NextDeadlineAt = null;
+        SetNextDeadline(null);
     }
 
     /// <summary>The time spent waiting on the beneficiary is added to the due date.</summary>
@@ -40,6 +40,23 @@ public sealed partial class SupportRequest
             PausedFor += at - since;
         }
         PausedSince = null;
-        NextDeadlineAt = at;
+        SetNextDeadline(at);
+    }
+
+    /// <summary>Set by the request's own moves: a row while something can fall due, none once nothing can.</summary>
+    private void SetNextDeadline(DateTimeOffset? at)
+    {
+        if (at is null)
+        {
+            NextCheck = null;
+        }
+        else if (NextCheck is null)
+        {
+            NextCheck = new NextDeadline(at.Value, Version);
+        }
+        else
+        {
+            NextCheck.Set(at);
+        }
     }
 }

@@ -63,7 +63,10 @@ public sealed partial class SupportRequest
     public TimeSpan PausedFor { get; private set; }
 
     /// <summary>The next instant the deadline sweep must look at this request; null when nothing can fall due.</summary>
-    public DateTimeOffset? NextDeadlineAt { get; private set; }
+    public DateTimeOffset? NextDeadlineAt => NextCheck?.At;
+
+    /// <summary>The row <see cref="NextDeadlineAt"/> is kept in (a table of its own: the sweep rewrites it often).</summary>
+    public NextDeadline? NextCheck { get; private set; }
 
     /// <summary>A new window (after an appeal) starts a new round, so its reminders are new effects.</summary>
     public int ClockRound { get; private set; }
@@ -148,9 +151,11 @@ public sealed partial class SupportRequest
                 ResumeClock(at);
                 break;
             case ClockEffect.Stop:
-                (PausedSince, NextDeadlineAt) = (null, null);
+                PausedSince = null;
+                SetNextDeadline(null);
                 break;
         }
+        NextCheck?.Follow(Version);
         if (move.To is RequestStatus.Accepted or RequestStatus.Rejected && (FirstDecidedAt is null || at < FirstDecidedAt))
         {
             FirstDecidedAt = at;
@@ -163,7 +168,4 @@ public sealed partial class SupportRequest
 
     public void AssignResearcher(string userId, string? name, DateTimeOffset at) =>
         (AssignedResearcherId, AssignedResearcherName, AssignedAt) = (userId, name, at);
-
-    /// <summary>Set by the deadline sweep only.</summary>
-    public void SetNextDeadline(DateTimeOffset? at) => NextDeadlineAt = at;
 }

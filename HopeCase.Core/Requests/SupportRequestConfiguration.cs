@@ -24,7 +24,14 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         b.HasIndex(x => new { x.Status, x.DueAt });
         b.HasIndex(x => x.BeneficiaryId);
         b.HasOne<Contacts.Contact>().WithMany().HasForeignKey(x => x.ContactId).OnDelete(DeleteBehavior.SetNull);
-        b.HasIndex(x => x.NextDeadlineAt);
+        b.Ignore(x => x.NextDeadlineAt);
+        b.OwnsOne(x => x.NextCheck, n =>
+        {
+            n.ToTable("RequestNextDeadlines");
+            n.WithOwner().HasForeignKey(x => x.RequestId);
+            n.HasKey(x => x.RequestId);
+            n.HasIndex(x => x.At);
+        });
         b.HasIndex(x => x.AssignedAt);
         b.Property(x => x.AssignedResearcherName).HasMaxLength(200);
     }

@@ -1718,9 +1718,6 @@ namespace HopeCase.Core.Data.Migrations
                     b.Property<bool>("IsCritical")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("NextDeadlineAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<TimeSpan>("PausedFor")
                         .HasColumnType("TEXT");
 
@@ -1756,8 +1753,6 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("BeneficiaryId");
 
                     b.HasIndex("ContactId");
-
-                    b.HasIndex("NextDeadlineAt");
 
                     b.HasIndex("PublicReference")
                         .IsUnique();
@@ -2844,7 +2839,30 @@ namespace HopeCase.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("HopeCase.Core.Requests.NextDeadline", "NextCheck", b1 =>
+                        {
+                            b1.Property<int>("RequestId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RequestVersion")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RequestId");
+
+                            b1.HasIndex("At");
+
+                            b1.ToTable("RequestNextDeadlines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
                     b.Navigation("Beneficiary");
+
+                    b.Navigation("NextCheck");
 
                     b.Navigation("SupportType");
                 });

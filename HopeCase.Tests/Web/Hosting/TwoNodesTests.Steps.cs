@@ -59,9 +59,12 @@ public sealed partial class TwoNodesTests
         await using var tx = await connection.BeginTransactionAsync();
         var keys = new List<string>();
         await using (var update = new NpgsqlCommand(
-            "UPDATE \"Requests\" SET \"SubmittedAt\" = @submitted, \"DueAt\" = @due, \"NextDeadlineAt\" = @due " +
+            "WITH moved AS (UPDATE \"Requests\" SET \"SubmittedAt\" = @submitted, \"DueAt\" = @due " +
             "WHERE \"Status\" IN (2, 3, 4, 6) AND \"PausedSince\" IS NULL AND \"PausedFor\" = interval '0' AND \"SubmittedAt\" IS NOT NULL AND \"DueAt\" IS NOT NULL " +
-            "RETURNING \"Id\", \"ClockRound\"", connection, tx))
+            "RETURNING \"Id\", \"ClockRound\", \"Version\"), " +
+            "checks AS (INSERT INTO \"RequestNextDeadlines\" (\"RequestId\", \"RequestVersion\", \"At\") SELECT \"Id\", \"Version\", @due FROM moved " +
+            "ON CONFLICT (\"RequestId\") DO UPDATE SET \"At\" = excluded.\"At\", \"RequestVersion\" = excluded.\"RequestVersion\") " +
+            "SELECT \"Id\", \"ClockRound\" FROM moved", connection, tx))
         {
             update.Parameters.AddWithValue("submitted", At(TimeSpan.FromDays(19.5)));
             update.Parameters.AddWithValue("due", At(TimeSpan.FromDays(5.5)));

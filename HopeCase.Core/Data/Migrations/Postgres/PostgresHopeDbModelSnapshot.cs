@@ -1789,9 +1789,6 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.Property<bool>("IsCritical")
                         .HasColumnType("boolean");
 
-                    b.Property<long?>("NextDeadlineAt")
-                        .HasColumnType("bigint");
-
                     b.Property<TimeSpan>("PausedFor")
                         .HasColumnType("interval");
 
@@ -1827,8 +1824,6 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasIndex("BeneficiaryId");
 
                     b.HasIndex("ContactId");
-
-                    b.HasIndex("NextDeadlineAt");
 
                     b.HasIndex("PublicReference")
                         .IsUnique();
@@ -2941,7 +2936,30 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("HopeCase.Core.Requests.NextDeadline", "NextCheck", b1 =>
+                        {
+                            b1.Property<int>("RequestId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long?>("At")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("RequestVersion")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("RequestId");
+
+                            b1.HasIndex("At");
+
+                            b1.ToTable("RequestNextDeadlines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
                     b.Navigation("Beneficiary");
+
+                    b.Navigation("NextCheck");
 
                     b.Navigation("SupportType");
                 });
