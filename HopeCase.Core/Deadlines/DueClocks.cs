@@ -32,9 +32,9 @@ internal static class DueClocks
                 + $" {R(nameof(SupportRequest.PausedFor))}, {R(nameof(SupportRequest.Reference))}, {R(nameof(SupportRequest.AssignedResearcherId))}"
                 + $" FROM {BulkColumns.Quote(checks.GetTableName()!)} AS n JOIN {BulkColumns.Quote(requests.GetTableName()!)} AS r ON {R(nameof(SupportRequest.Id))} = {N(nameof(NextDeadline.RequestId))}"
                 + $" WHERE {N(nameof(NextDeadline.At))} <= @now AND {N(nameof(NextDeadline.RequestId))} > @after ORDER BY {N(nameof(NextDeadline.RequestId))} LIMIT @take";
-            Add(command, "@now", Stored(instant, now));
-            Add(command, "@after", afterId);
-            Add(command, "@take", take);
+            PlainCommand.Bind(command, "@now", Stored(instant, now));
+            PlainCommand.Bind(command, "@after", afterId);
+            PlainCommand.Bind(command, "@take", take);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -49,14 +49,6 @@ internal static class DueClocks
             await db.Database.CloseConnectionAsync();
         }
         return list;
-    }
-
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static object Stored(ValueConverter? converter, DateTimeOffset value) => converter is null ? value : converter.ConvertToProvider(value)!;
