@@ -12,10 +12,15 @@ namespace HopeCase.Core.Data;
 /// from one parameter on SQLite (a JSON array through <c>json_each</c>: binding each row's values cost more than the
 /// insert) and from one typed array per column on PostgreSQL (<c>unnest(@column1, @column2, …)</c>).
 /// Columns and value conversions come from the EF model; the store-generated id is left to the database.
+/// When the caller knows the keys are new but for a race (<c>expectNew</c>), PostgreSQL first gets a plain <c>INSERT</c>
+/// in a savepoint: <c>ON CONFLICT</c>'s speculative insertion cost a fifth of the first deadline sweep's 140,000 inserts.
+/// When the unique index refuses a key (written meanwhile by another node, or twice in the rows), the insert is undone
+/// to the savepoint and the rows go through the <c>ON CONFLICT</c> statement, which skips the keys already there.
 /// </summary>
 public static class BulkInsert
 {
-    public static async Task<HashSet<string>> InsertNewAsync<TEntity>(HopeDb db, string key, IReadOnlyCollection<TEntity> rows, CancellationToken ct = default)
+    /// <param name="expectNew">The caller knows no key can be there yet, but for a race: on PostgreSQL a plain insert is tried first.</param>
+    public static async Task<HashSet<string>> InsertNewAsync<TEntity>(HopeDb db, string key, IReadOnlyCollection<TEntity> rows, bool expectNew = false, CancellationToken ct = default)
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -53,6 +58,11 @@ public static class BulkInsert
                     i++;
                 }
                 command.CommandText = $"{head} SELECT * FROM unnest({string.Join(", ", arrays.Select(a => a.Parameter.ParameterName))})";
+                if (expectNew && await TryPlainAsync(command, ct))
+                {
+                    written.UnionWith(rows.Select(r => (string)entity.FindProperty(key)!.GetGetter().GetClrValue(r)!));
+                    return written;
+                }
             }
             else
             {
@@ -75,5 +85,36 @@ public static class BulkInsert
             await db.Database.CloseConnectionAsync();
         }
         return written;
+    }
+
+    /// <summary>
+    /// The rows by a plain <c>INSERT</c>, in a savepoint of the caller's transaction (or alone): true when all were
+    /// written, false, undone, when the unique index refused a key.
+    /// </summary>
+    private static async Task<bool> TryPlainAsync(System.Data.Common.DbCommand command, CancellationToken ct)
+    {
+        const string savepoint = "bulk_insert_new";
+        var tx = command.Transaction;
+        if (tx is not null)
+        {
+            await tx.SaveAsync(savepoint, ct);
+        }
+        try
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
+        {
+            if (tx is not null)
+            {
+                await tx.RollbackAsync(savepoint, ct);
+            }
+            return false;
+        }
+        if (tx is not null)
+        {
+            await tx.ReleaseAsync(savepoint, ct);
+        }
+        return true;
     }
 }

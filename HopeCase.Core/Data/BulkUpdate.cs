@@ -43,8 +43,12 @@ public static class BulkUpdate
                     arrays[1].Set(i, rows[i].Token);
                     arrays[2].Set(i, rows[i].Value);
                 }
-                command.CommandText = $"UPDATE {name} SET {c} = v.row_value FROM unnest({string.Join(", ", arrays.Select(a => a.Parameter.ParameterName))}) AS v(row_key, row_token, row_value)"
-                    + $" WHERE {name}.{k} = v.row_key AND {name}.{t} = v.row_token AND {name}.{c} IS DISTINCT FROM v.row_value";
+                // The keys' range bounds the table's side too: without it the planner merge-joins the rows with the
+                // table's key read from its first row, so each batch of a sweep read every row before its own.
+                command.CommandText = $"WITH v AS (SELECT * FROM unnest({string.Join(", ", arrays.Select(a => a.Parameter.ParameterName))}) AS v(row_key, row_token, row_value))"
+                    + $" UPDATE {name} SET {c} = v.row_value FROM v"
+                    + $" WHERE {name}.{k} = v.row_key AND {name}.{t} = v.row_token AND {name}.{c} IS DISTINCT FROM v.row_value"
+                    + $" AND {name}.{k} BETWEEN (SELECT min(row_key) FROM v) AND (SELECT max(row_key) FROM v)";
                 return await command.ExecuteNonQueryAsync(ct);
             }
             var json = command.CreateParameter();

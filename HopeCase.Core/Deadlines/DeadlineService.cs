@@ -38,15 +38,35 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
             chair = await CommitteeService.CurrentChairAsync(db, now, ct);
             recipients = await StaffReminders.LoadAsync(db, ct);
         }
-        while (true)
+        // The next batch is read and planned on a connection of its own while this one's reminders are written: the
+        // write is the database's work, the plan the app's, and the two no longer wait for each other. A batch whose
+        // write is refused and retried reads its own range again.
+        var ahead = ReadAheadAsync(0, chair, now, ct);
+        try
         {
-            var (count, effects, last) = await WithRetryAsync(db => ProcessBatchAsync(db, () => DueClocks.ReadAsync(db, now, lastId, BatchSize, ct),
-                chair, recipients, now, ct), ct);
-            if (count == 0)
+            while (true)
             {
-                break;
+                var planned = await ahead;
+                if (planned.Clocks.Count == 0)
+                {
+                    break;
+                }
+                var (from, to) = (lastId, planned.Clocks[^1].Id);
+                ahead = ReadAheadAsync(to, chair, now, ct);
+                PlannedBatch? first = planned;
+                var (count, effects) = await WithRetryAsync(async db =>
+                {
+                    var batch = first ?? Plan(await DueClocks.ReadAsync(db, now, from, BatchSize, ct, upToId: to), chair, now);
+                    first = null;
+                    return await WriteAsync(db, batch, recipients, now, ct);
+                }, ct);
+                (examined, sent, lastId) = (examined + count, sent + effects, to);
             }
-            (examined, sent, lastId) = (examined + count, sent + effects, last);
+        }
+        finally
+        {
+            // Not left running past the sweep when a write failed for good.
+            await Task.WhenAny(ahead);
         }
         if (sent > 0)
         {
@@ -54,6 +74,20 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         }
         return new SweepResult(examined, sent);
     }
+
+    private Task<PlannedBatch> ReadAheadAsync(int afterId, string? chair, DateTimeOffset now, CancellationToken ct) => Task.Run(async () =>
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        List<DeadlineClock> clocks;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            clocks = await DueClocks.ReadAsync(db, now, afterId, BatchSize, ct);
+        }
+        Phases?.Add("read requests", watch);
+        var planned = Plan(clocks, chair, now);
+        Phases?.Add("plan", watch);
+        return planned;
+    }, ct);
 
     /// <summary>One request's own scheduled check; returns the next instant to check it, if any.</summary>
     public async Task<DateTimeOffset?> CheckRequestAsync(int requestId, CancellationToken ct = default)
@@ -66,9 +100,9 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
             chair = await CommitteeService.CurrentChairAsync(db, now, ct);
             recipients = await StaffReminders.LoadAsync(db, ct);
         }
-        var (_, effects, _) = await WithRetryAsync(db => ProcessBatchAsync(db, () => db.Requests.AsNoTracking().Where(r => r.Id == requestId)
+        var (_, effects) = await WithRetryAsync(async db => await WriteAsync(db, Plan(await db.Requests.AsNoTracking().Where(r => r.Id == requestId)
             .Select(r => new DeadlineClock(r.Id, r.NextCheck == null ? -1 : r.NextCheck.RequestVersion, r.ClockRound, r.Status, r.SubmittedAt,
-                r.DueAt, r.PausedSince, r.PausedFor, r.Reference, r.AssignedResearcherId)).ToListAsync(ct), chair, recipients, now, ct), ct);
+                r.DueAt, r.PausedSince, r.PausedFor, r.Reference, r.AssignedResearcherId, r.NextCheck == null ? null : r.NextCheck.At)).ToListAsync(ct), chair, now), recipients, now, ct), ct);
         if (effects > 0)
         {
             await notifier.PublishAsync(ChangeTopic.Deadlines);
@@ -78,47 +112,55 @@ public sealed class DeadlineService(IDbContextFactory<HopeDb> dbs, TimeProvider 
         return request is null ? null : DeadlinePlan.Next(request, policy.Value, now);
     }
 
-    /// <param name="read">Only the columns the plan reads, no entity and no change tracking.</param>
-    private async Task<(int Count, int Effects, int LastId)> ProcessBatchAsync(HopeDb db, Func<Task<List<DeadlineClock>>> read,
-        string? chair, StaffReminders.Recipients recipients, DateTimeOffset now, CancellationToken ct)
+    /// <summary>A batch of clocks (only the columns the plan reads), the reminders due for them, and each one's next check.</summary>
+    /// <param name="New">No reminder falls before its request's next check: none can have been written yet, but for a race.</param>
+    private sealed record PlannedBatch(List<DeadlineClock> Clocks, List<StaffNotification> Notices, List<(object Key, object Token, object? Value)> Next, bool New);
+
+    private PlannedBatch Plan(List<DeadlineClock> batch, string? chair, DateTimeOffset now)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var batch = await read();
-        Phases?.Add("read requests", watch);
-        if (batch.Count == 0)
+        var notices = new List<StaffNotification>();
+        var fresh = true;
+        foreach (var r in batch)
         {
-            return (0, 0, 0);
-        }
-        var planned = batch.SelectMany(r => DeadlinePlan.DueAt(r, policy.Value, now).Select(e => (Request: r, Effect: e))).ToList();
-        var notices = new List<StaffNotification>(planned.Count);
-        foreach (var (r, e) in planned)
-        {
-            var (user, role) = e.Kind switch
+            foreach (var e in DeadlinePlan.DueAt(r, policy.Value, now))
             {
-                NotificationKind.ResearchReminder => r.AssignedResearcherId is { } id ? (id, (string?)null) : (null, Roles.ResearchOfficer),
-                NotificationKind.ChairReminder => chair is { } c ? (c, null) : (null, Roles.CommitteeMember),
-                _ => ((string?)null, Roles.Manager),
-            };
-            notices.Add(new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day));
+                var (user, role) = e.Kind switch
+                {
+                    NotificationKind.ResearchReminder => r.AssignedResearcherId is { } id ? (id, (string?)null) : (null, Roles.ResearchOfficer),
+                    NotificationKind.ChairReminder => chair is { } c ? (c, null) : (null, Roles.CommitteeMember),
+                    _ => ((string?)null, Roles.Manager),
+                };
+                notices.Add(new StaffNotification(e.Key, e.Kind, r.Id, r.Reference, user, role, now, e.Day));
+                fresh &= r.NextAt is { } check && e.At >= check;
+            }
         }
-        Phases?.Add("plan", watch);
+        var next = batch.Select(r => ((object)r.Id, (object)r.Version, (object?)DeadlinePlan.Next(r, policy.Value, now))).ToList();
+        return new PlannedBatch(batch, notices, next, fresh);
+    }
+
+    private async Task<(int Count, int Effects)> WriteAsync(HopeDb db, PlannedBatch batch, StaffReminders.Recipients recipients, DateTimeOffset now, CancellationToken ct)
+    {
+        if (batch.Clocks.Count == 0)
+        {
+            return (0, 0);
+        }
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         // In bulk, in one transaction: the reminders as multi-row inserts that skip a key already written (by an
         // earlier run, or by another node sweeping at the same moment: the unique key decides), their e-mail / SMS
         // copies the same way, then every request's next check (its narrow row in RequestNextDeadlines) as one UPDATE
         // guarded by the request's version the row holds, so a request a person moved meanwhile keeps theirs.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using var cache = await SqliteCache.WidenAsync(db, ct);
-        var written = await BulkInsert.InsertNewAsync(db, nameof(StaffNotification.Key), notices, ct);
-        var added = notices.Where(n => written.Contains(n.Key)).ToList();
+        var written = await BulkInsert.InsertNewAsync(db, nameof(StaffNotification.Key), batch.Notices, batch.New, ct);
+        var added = batch.Notices.Where(n => written.Contains(n.Key)).ToList();
         Phases?.Add("insert notices", watch);
-        await BulkInsert.InsertNewAsync(db, nameof(OutboxMessage.IdempotencyKey), StaffReminders.Messages(recipients, added, now), ct);
+        await BulkInsert.InsertNewAsync(db, nameof(OutboxMessage.IdempotencyKey), StaffReminders.Messages(recipients, added, now), ct: ct);
         Phases?.Add("insert outbox copies", watch);
-        var next = batch.Select(r => ((object)r.Id, (object)r.Version, (object?)DeadlinePlan.Next(r, policy.Value, now))).ToList();
-        await BulkUpdate.SetAsync<NextDeadline>(db, nameof(NextDeadline.RequestId), nameof(NextDeadline.RequestVersion), nameof(NextDeadline.At), next, ct);
+        await BulkUpdate.SetAsync<NextDeadline>(db, nameof(NextDeadline.RequestId), nameof(NextDeadline.RequestVersion), nameof(NextDeadline.At), batch.Next, ct);
         Phases?.Add("update next checks", watch);
         await tx.CommitAsync(ct);
         Phases?.Add("commit", watch);
-        return (batch.Count, added.Count, batch[^1].Id);
+        return (batch.Clocks.Count, added.Count);
     }
 
     /// <summary>

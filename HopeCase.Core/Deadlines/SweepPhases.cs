@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace HopeCase.Core.Deadlines;
 
-/// <summary>Where a sweep's time goes, summed over its batches (read by the benchmark; null in the app).</summary>
+/// <summary>Where a sweep's time goes, summed over its batches (read by the benchmark; null in the app). A batch is read and planned while the one before is written, so the phases add up to more than the sweep took.</summary>
 public sealed class SweepPhases
 {
     private readonly Dictionary<string, TimeSpan> _spent = new(StringComparer.Ordinal);
@@ -13,11 +13,15 @@ public sealed class SweepPhases
     public void Add(string phase, Stopwatch since)
     {
         ArgumentNullException.ThrowIfNull(since);
-        if (!_spent.TryGetValue(phase, out var sum))
+        // The next batch's read and plan run beside this one's write.
+        lock (_spent)
         {
-            _order.Add(phase);
+            if (!_spent.TryGetValue(phase, out var sum))
+            {
+                _order.Add(phase);
+            }
+            _spent[phase] = sum + since.Elapsed;
         }
-        _spent[phase] = sum + since.Elapsed;
         since.Restart();
     }
 

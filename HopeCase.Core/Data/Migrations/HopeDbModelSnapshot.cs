@@ -796,9 +796,11 @@ namespace HopeCase.Core.Data.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("RecipientRole", "Id");
+                    b.HasIndex("RecipientRole", "Id")
+                        .HasFilter("\"RecipientRole\" IS NOT NULL");
 
-                    b.HasIndex("RecipientUserId", "Id");
+                    b.HasIndex("RecipientUserId", "Id")
+                        .HasFilter("\"RecipientUserId\" IS NOT NULL");
 
                     b.ToTable("StaffNotifications");
                 });
@@ -2852,9 +2854,9 @@ namespace HopeCase.Core.Data.Migrations
 
                             b1.HasKey("RequestId");
 
-                            b1.HasIndex("At");
-
                             b1.ToTable("RequestNextDeadlines", (string)null);
+
+                            b1.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
 
                             b1.WithOwner()
                                 .HasForeignKey("RequestId");

@@ -831,9 +831,11 @@ namespace HopeCase.Core.Data.Migrations.Postgres
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("RecipientRole", "Id");
+                    b.HasIndex("RecipientRole", "Id")
+                        .HasFilter("\"RecipientRole\" IS NOT NULL");
 
-                    b.HasIndex("RecipientUserId", "Id");
+                    b.HasIndex("RecipientUserId", "Id")
+                        .HasFilter("\"RecipientUserId\" IS NOT NULL");
 
                     b.ToTable("StaffNotifications");
                 });
@@ -2949,9 +2951,9 @@ namespace HopeCase.Core.Data.Migrations.Postgres
 
                             b1.HasKey("RequestId");
 
-                            b1.HasIndex("At");
-
                             b1.ToTable("RequestNextDeadlines", (string)null);
+
+                            b1.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
 
                             b1.WithOwner()
                                 .HasForeignKey("RequestId");
