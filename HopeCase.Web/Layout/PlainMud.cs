@@ -20,6 +20,10 @@ public static class PlainMud
     public static MarkupString Icon(string paths) =>
         new($"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-medium\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{paths}</svg>");
 
+    /// <summary>A text field's start or end icon, as MudTextField's AdornmentIcon draws it.</summary>
+    public static MarkupString AdornmentIcon(string paths) =>
+        new($"<svg class=\"mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-medium mud-input-adornment-icon\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{paths}</svg>");
+
     /// <summary>A button's start icon, as MudButton's StartIcon draws it.</summary>
     public static MarkupString StartIcon(string paths) =>
         new($"<span class=\"mud-button-icon-start mud-button-icon-size-medium\">{Icon(paths)}</span>");
