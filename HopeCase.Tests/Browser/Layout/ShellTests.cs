@@ -68,6 +68,23 @@ public sealed class ShellTests(BrowserFixture fx)
         await BrowserFixture.ScreenshotAsync(page, "login-error-ar-narrow");
         await BrowserFixture.SignInAsync(page, "manager@hope.demo");
         await BrowserFixture.ScreenshotAsync(page, "home-Manager-ar-narrow");
+
+        // The plain-markup shell in English on the phone: left to right, the menu button and sign-out still reachable.
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.ClickAsync("[data-testid=culture-switch]");
+        await BrowserFixture.WaitForAsync(page, "document.documentElement.dir === 'ltr'");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.True(await page.Locator("[data-testid=culture-switch]").IsVisibleAsync());
+        await BrowserFixture.ScreenshotAsync(page, "home-Manager-en-narrow");
+        await page.GotoAsync("/beneficiaries");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.FillAsync("[data-testid=search-box]", "Nobody Like This");
+        await page.PressAsync("[data-testid=search-box]", "Enter");
+        await page.WaitForSelectorAsync("[data-testid=no-hits]");
+        await BrowserFixture.ScreenshotAsync(page, "search-en-narrow");
+        await page.ClickAsync("[data-testid=culture-switch]");
+        await BrowserFixture.WaitForAsync(page, "document.documentElement.dir === 'rtl'");
         await page.Context.CloseAsync();
     }
 
