@@ -60,7 +60,8 @@ public static class BulkInsert
                 command.CommandText = $"{head} SELECT * FROM unnest({string.Join(", ", arrays.Select(a => a.Parameter.ParameterName))})";
                 if (expectNew && await TryPlainAsync(command, ct))
                 {
-                    written.UnionWith(rows.Select(r => (string)entity.FindProperty(key)!.GetGetter().GetClrValue(r)!));
+                    var getKey = entity.FindProperty(key)!.GetGetter();
+                    written.UnionWith(rows.Select(r => (string)getKey.GetClrValue(r)!));
                     return written;
                 }
             }

@@ -15,7 +15,7 @@ namespace HopeCase.Core.Deadlines;
 /// </summary>
 internal static class DueClocks
 {
-        /// <param name="upToId">The last id to read: a batch read again after a refused write reads its own range, no further.</param>
+    /// <param name="upToId">The last id to read: a batch read again after a refused write reads its own range, no further.</param>
     public static async Task<List<DeadlineClock>> ReadAsync(HopeDb db, DateTimeOffset now, int afterId, int take, CancellationToken ct, int upToId = int.MaxValue)
     {
         var requests = db.Model.FindEntityType(typeof(SupportRequest))!;
