@@ -17,25 +17,27 @@ public sealed class BeneficiaryService(IDbContextFactory<HopeDb> dbs, AuditLog a
     /// <summary>The longest query looked at; the rest of a pasted text is ignored.</summary>
     public const int MaxQueryLength = 200;
 
+    private readonly AuditedReadTurns _searches = new(dbs);
+
     /// <summary>
     /// An ID or mobile is matched exactly (a wrong check digit: as the beginning of an ID); anything else is a name on
     /// the token index, ranked whole name, then every word, then partial (<see cref="BeneficiaryNameSearch"/>).
     /// Any text gives a page or none, never an error.
     /// </summary>
-    public async Task<SearchPage> SearchAsync(Actor actor, string query, SearchCursor? after = null, int take = 20, CancellationToken ct = default)
+    public Task<SearchPage> SearchAsync(Actor actor, string query, SearchCursor? after = null, int take = 20, CancellationToken ct = default)
     {
         Guard.RequireRole(actor, "search beneficiaries", CaseRoles);
         take = Math.Clamp(take, 1, 100);
         query ??= "";
         query = query.Length > MaxQueryLength ? query[..MaxQueryLength] : query;
-        // One context, one transaction: the page is read and its audit entry written and committed together.
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginWriteAsync(ct);
-        var (hits, next) = await FindAsync(db, query, after, take, ct);
-        var shown = hits.Select(h => h.Id).ToList();
-        await audit.AppendShownAsync(db, actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", shown, query, ct);
-        await tx.CommitAsync(ct);
-        return new SearchPage(hits, next);
+        // One transaction: the page is read and its audit entry written and committed together (officers searching at
+        // once share a turn's transaction, each page with its own entry: AuditedReadTurns).
+        return _searches.RunAsync(async (db, token) =>
+        {
+            var (hits, next) = await FindAsync(db, query, after, take, token);
+            await audit.AppendShownAsync(db, actor, after is null ? "BeneficiarySearch" : "BeneficiarySearchMore", "Beneficiary", hits.Select(h => h.Id), query, token);
+            return new SearchPage(hits, next);
+        }, ct);
     }
 
     private static async Task<(List<BeneficiaryHit> Hits, SearchCursor? Next)> FindAsync(HopeDb db, string query, SearchCursor? after, int take, CancellationToken ct)
