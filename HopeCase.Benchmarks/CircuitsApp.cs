@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using HopeCase.Core.Staff;
 using HopeCase.Web.Hosting;
@@ -15,7 +17,10 @@ namespace HopeCase.Benchmarks;
 /// The process the circuits benchmark measures: the whole HopeCase app as Program starts it (web host, job server),
 /// with N officer accounts created through Identity's UserManager as the staff screens do. It prints
 /// "READY url", then answers each "MEM" line on its standard input with the process's memory after a forced,
-/// compacting full collection: "MEM managed=BYTES heap=BYTES rss=KB anon=KB".
+/// compacting full collection: "MEM managed=BYTES heap=BYTES rss=KB anon=KB", and each "SUBMITS" line with the
+/// server's own time for every form submitted since the last such line, in ms ("SUBMITS 12.5 8.1 …"): the framework's
+/// <c>aspnetcore.components.handle_event.duration</c>, from the event's dispatch in the circuit to the end of its
+/// handler (the search service's call included), as the app's meter publishes it.
 /// </summary>
 internal static class CircuitsApp
 {
@@ -37,6 +42,7 @@ internal static class CircuitsApp
         builder.AddHopeCase();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
+        using var submits = SubmitTimes(out var times);
         app.UseHopeCase();
         await app.StartAsync();
         await CreateOfficersAsync(app.Services, officers);
@@ -48,9 +54,46 @@ internal static class CircuitsApp
             {
                 Console.WriteLine(Memory());
             }
+            else if (line == "SUBMITS")
+            {
+                var taken = new List<double>();
+                while (times.TryDequeue(out var ms))
+                {
+                    taken.Add(ms);
+                }
+                Console.WriteLine("SUBMITS " + string.Join(' ', taken.Select(t => t.ToString("F2", CultureInfo.InvariantCulture))));
+            }
         }
         await app.StopAsync();
         return 0;
+    }
+
+    private static MeterListener SubmitTimes(out ConcurrentQueue<double> times)
+    {
+        var queue = new ConcurrentQueue<double>();
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Microsoft.AspNetCore.Components" && instrument.Name == "aspnetcore.components.handle_event.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "aspnetcore.components.attribute.name" && tag.Value as string == "onsubmit")
+                {
+                    queue.Enqueue(seconds * 1000);
+                }
+            }
+        });
+        listener.Start();
+        times = queue;
+        return listener;
     }
 
     private static async Task CreateOfficersAsync(IServiceProvider services, int count)

@@ -110,6 +110,9 @@ internal static class SeedCache
         /// <summary>The folder holding hopecase.db (and its audit chain key) on SQLite; null on PostgreSQL.</summary>
         public string? Folder => folder;
 
+        /// <summary>The fresh database's connection string on PostgreSQL; null on SQLite.</summary>
+        public string? PostgresConnectionString => database?.ConnectionString;
+
         public async ValueTask DisposeAsync()
         {
             if (database is not null)
