@@ -25,6 +25,8 @@ HOPECASE_TEST_PROVIDER=Postgres dotnet test HopeCase.Tests -c Release --no-build
 
 # Crash durability (issue 11): the real app kill -9'd at random moments; any lost or doubled write fails the run.
 echo "==> Crash harness (${HOPECASE_CRASH_KILLS:-10} kills)"
+# dotnet-stack (the tool manifest) lets the harness report where a start that never became ready is stuck.
+dotnet tool restore >/dev/null || echo "dotnet tool restore failed: a start that hangs is reported without its stacks"
 crash_ok=1
 dotnet run -c Release --project HopeCase.Benchmarks --no-build -- crash "${HOPECASE_CRASH_KILLS:-10}" | tee "$results/crash.txt" || { crash_ok=0; status=1; }
 

@@ -29,7 +29,7 @@ internal static class CrashHarness
             {
                 if (!await first.WaitReadyAsync(TimeSpan.FromMinutes(3)))
                 {
-                    Console.WriteLine("FAIL: the app did not start:" + Environment.NewLine + first.Tail);
+                    Console.WriteLine("FAIL: the app did not start: " + await first.NotReadyAsync());
                     return 1;
                 }
             }
@@ -45,7 +45,7 @@ internal static class CrashHarness
                 {
                     if (!await worker.WaitFirstAckAsync(TimeSpan.FromMinutes(3)))
                     {
-                        problems.Add($"round {round}: the app did not start writing: {worker.Tail}");
+                        problems.Add($"round {round}: the app did not start writing: {await worker.NotReadyAsync()}");
                         break;
                     }
                     await Task.Delay(random.Next(200, 5000));
@@ -62,7 +62,7 @@ internal static class CrashHarness
             {
                 if (!await last.WaitReadyAsync(TimeSpan.FromMinutes(3)))
                 {
-                    problems.Add("the final restart did not start: " + last.Tail);
+                    problems.Add("the final restart did not start: " + await last.NotReadyAsync());
                 }
                 await Task.Delay(TimeSpan.FromSeconds(20));
                 await last.KillAsync();

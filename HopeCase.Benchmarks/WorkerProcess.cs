@@ -23,6 +23,36 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public string Tail => _tail.ToString();
 
+    /// <summary>
+    /// Why a start did not become ready: the exit code, or, when it is still running, its threads' managed stacks
+    /// (dotnet-stack, from the repository's tool manifest), so a start that hangs says where.
+    /// </summary>
+    public async Task<string> NotReadyAsync()
+    {
+        if (_process.HasExited)
+        {
+            return $"it exited with code {_process.ExitCode}; its last output: {Tail}";
+        }
+        var info = new ProcessStartInfo("dotnet", ["dotnet-stack", "report", "-p", _process.Id.ToString(CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        string stacks;
+        try
+        {
+            using var report = Process.Start(info)!;
+            var output = report.StandardOutput.ReadToEndAsync();
+            var errors = report.StandardError.ReadToEndAsync();
+            await report.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            stacks = await output + await errors;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or TimeoutException or InvalidOperationException)
+        {
+            stacks = "(no stacks: " + e.Message + ")";
+        }
+        return $"it is still running; its last output: {Tail}{Environment.NewLine}its threads:{Environment.NewLine}{stacks}";
+    }
+
     public static WorkerProcess Start(string folder, int start, bool drive)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
