@@ -89,6 +89,36 @@ public sealed class ShellTests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task The_search_page_finds_other_spellings_on_a_wide_screen_in_arabic_then_english()
+    {
+        var page = await fx.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "relations@hope.demo");
+        await page.GotoAsync("/beneficiaries");
+        await BrowserFixture.WaitInteractiveAsync(page);
+
+        // Typed on a Persian keyboard layout (ی for ي): the demo file "يوسف علي حسن النعمي" is found.
+        await page.FillAsync("[data-testid=search-box]", "یوسف علی");
+        await page.PressAsync("[data-testid=search-box]", "Enter");
+        await page.WaitForSelectorAsync("[data-testid=hits] tbody tr");
+        Assert.Contains("يوسف علي حسن النعمي", await page.InnerTextAsync("[data-testid=hits] tbody tr:first-child"), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "search-persian-layout-ar");
+
+        // In English, left to right: "عبد الله" written apart finds the demo file whose father is "عبدالله", joined.
+        await page.ClickAsync("[data-testid=culture-switch]");
+        await BrowserFixture.WaitForAsync(page, "document.documentElement.dir === 'ltr'");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.FillAsync("[data-testid=search-box]", "محمد عبد الله");
+        await page.PressAsync("[data-testid=search-box]", "Enter");
+        await page.WaitForSelectorAsync("[data-testid=hits] tbody tr:has-text('محمد عبدالله أحمد عطيف')");
+        Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
+        Assert.Contains("National ID", await page.InnerTextAsync("[data-testid=hits] thead"), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "search-en");
+        await page.ClickAsync("[data-testid=culture-switch]");
+        await BrowserFixture.WaitForAsync(page, "document.documentElement.dir === 'rtl'");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_disabled_user_is_signed_out_of_an_open_page()
     {
         var staff = fx.App.Services.GetRequiredService<StaffAdminService>();
