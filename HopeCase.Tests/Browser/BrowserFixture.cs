@@ -118,8 +118,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    // A full-page shot: the app bar and the drawer scroll with the page instead of repeating, and the drawer grows to
+    // all its items (the page's own drawer is the window's height and scrolls), so a short page does not cut it off.
     private const string ShotStyle = "() => { const s = document.createElement('style'); s.id = 'hope-shot-style'; "
-        + "s.textContent = '.mud-appbar { position: absolute !important; top: 0 !important; } .mud-drawer { position: absolute !important; }'; "
+        + "s.textContent = '.mud-appbar { position: absolute !important; top: 0 !important; } .mud-drawer { position: absolute !important; height: auto !important; "
+        + "min-height: max(calc(100% - var(--mud-appbar-height)), calc(100vh - var(--mud-appbar-height))); overflow: visible !important; }'; "
         + "document.head.appendChild(s); }";
 
     public async Task DisposeAsync()
