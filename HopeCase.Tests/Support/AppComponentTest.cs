@@ -72,6 +72,26 @@ public abstract class AppComponentTest : ComponentTestBase
         return Render(parameters);
     }
 
+    /// <summary>
+    /// Renders a page that must refuse the signed-in staff member with <see cref="ForbiddenException"/>. On SQLite the
+    /// page's first await completes at once, so the refusal is thrown by the render itself; on PostgreSQL the await is
+    /// real, and the refusal reaches the renderer after the first render.
+    /// </summary>
+    protected async Task AssertRefusedAsync<T>() where T : IComponent
+    {
+        Exception? refusal = null;
+        try
+        {
+            RenderPage<T>();
+        }
+        catch (ForbiddenException e)
+        {
+            refusal = e;
+        }
+        refusal ??= await Renderer.UnhandledException.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.IsType<ForbiddenException>(refusal);
+    }
+
     /// <summary>Opens a MudSelect (found by the data-testid on its input) and picks the option showing these words.</summary>
     protected void Choose<T>(IRenderedComponent<T> page, string testId, string option) where T : IComponent
     {

@@ -27,7 +27,8 @@ public sealed class BackupCommandTests
             Assert.Equal(HttpStatusCode.OK, await app.WaitForHealthyAsync(Patience));
 
             // A writer beside the app, on the same file, committing one row after the other.
-            var audit = new AuditLog(TestDb.Factory(Path.Combine(data, SqliteSnapshot.MainDatabase)), TimeProvider.System);
+            // The app runs on its SQLite file here whatever the run's provider (PostgreSQL's backup: PostgresBackupTests).
+            var audit = new AuditLog(TestDb.Factory(HopeCase.Core.Data.DataSettings.Sqlite(Path.Combine(data, SqliteSnapshot.MainDatabase))), TimeProvider.System);
             var committed = 0;
             using var stop = new CancellationTokenSource();
             var writer = Task.Run(async () =>

@@ -26,6 +26,7 @@ public sealed class ContactNewTests : AppComponentTest
 
         cut.Find("[data-testid=contact-summary]").Input("يسأل عن مواعيد تقديم الطلبات");
         // The FAQ holds the association's own entries too: take the answer from this question's card.
+        cut.WaitForAssertion(() => Assert.Contains("ما مواعيد استقبال الطلبات؟", cut.Markup, StringComparison.Ordinal));
         cut.FindAll(".mud-card").Single(c => c.TextContent.Contains("ما مواعيد استقبال الطلبات؟", StringComparison.Ordinal))
             .QuerySelector("[data-testid=use-faq]")!.Click();
         Assert.Contains($"أُجيب من الأسئلة الشائعة #{faq}", cut.Markup, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using Bunit;
-using HopeCase.Core.Security;
 using HopeCase.Core.Surveys;
 using HopeCase.Tests.Support;
 using HopeCase.Web.Features.Dashboard;
@@ -26,7 +25,7 @@ public sealed class DashboardPageTests : AppComponentTest
         Clock.Advance(TimeSpan.FromHours(1));
         var cut = RenderPage<DashboardPage>();
 
-        Assert.Equal("4", cut.Find("[data-testid=tile-responses]").TextContent.Trim());
+        Assert.Equal("4", cut.WaitForElement("[data-testid=tile-responses]").TextContent.Trim());
         Assert.Equal("75.0%", cut.Find("[data-testid=tile-csat]").TextContent.Trim());
         Assert.Equal("25.0", cut.Find("[data-testid=tile-nps]").TextContent.Trim());
         Assert.Empty(cut.FindAll("[data-testid=drill-list]"));
@@ -41,7 +40,7 @@ public sealed class DashboardPageTests : AppComponentTest
     {
         await SignInAsync(IntakeWorld.Manager);
         var cut = RenderPage<DashboardPage>();
-        Assert.Equal("0", cut.Find("[data-testid=tile-responses]").TextContent.Trim());
+        Assert.Equal("0", cut.WaitForElement("[data-testid=tile-responses]").TextContent.Trim());
         Assert.Equal("—", cut.Find("[data-testid=tile-csat]").TextContent.Trim());
     }
 
@@ -49,6 +48,6 @@ public sealed class DashboardPageTests : AppComponentTest
     public async Task A_relations_officer_is_refused_the_dashboard()
     {
         await SignInAsync(IntakeWorld.Officer);
-        Assert.Throws<ForbiddenException>(() => RenderPage<DashboardPage>());
+        await AssertRefusedAsync<DashboardPage>();
     }
 }

@@ -21,6 +21,7 @@ public sealed class LetterTemplatesPageTests : AppComponentTest
     {
         await SignInAsync(IntakeWorld.Admin);
         var cut = RenderPage<LetterTemplatesPage>();
+        cut.WaitForElement("[data-testid=template-body]");
         Assert.Equal(DefaultWording.For(LetterType.Rejection, arabic: true), cut.Find("[data-testid=template-body]").GetAttribute("value") ?? cut.Find("[data-testid=template-body]").TextContent);
 
         cut.Find("[data-testid=template-body]").Input("السيد {{BeneficiaryName}}، نعتذر. {{IbanNumber}}");
@@ -38,7 +39,7 @@ public sealed class LetterTemplatesPageTests : AppComponentTest
         await SignInAsync(IntakeWorld.Admin);
         var cut = RenderPage<LetterTemplatesPage>();
         var placeholder = LetterWording.Placeholders[0];
-        cut.Find("[data-testid=template-body]").Input($"نأسف لإبلاغكم {{{{{placeholder}}}}} بأن الطلب لم يُقبل هذه المرة.");
+        cut.WaitForElement("[data-testid=template-body]").Input($"نأسف لإبلاغكم {{{{{placeholder}}}}} بأن الطلب لم يُقبل هذه المرة.");
         cut.Find("[data-testid=template-save]").Click();
 
         Snackbars.WaitForAssertion(() => Assert.Contains("تم حفظ صيغة الخطاب", Snackbars.Markup, StringComparison.Ordinal));

@@ -18,7 +18,7 @@ public sealed class BeneficiaryMessagesTests : AppComponentTest
         await SignInAsync(IntakeWorld.Officer);
         var cut = RenderPage<BeneficiaryMessages>(p => p.Add(x => x.BeneficiaryId, me));
 
-        var row = Assert.Single(cut.FindAll("[data-testid=message-row]"));
+        var row = Assert.Single(cut.WaitForElements("[data-testid=message-row]"));
         Assert.Equal("Pending", row.GetAttribute("data-status"));
         Assert.Contains("إشعار استلام الطلب", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("رسالة نصية", row.TextContent, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class BeneficiaryMessagesTests : AppComponentTest
         var beneficiary = await Intake.NewBeneficiaryAsync(1);
         await SignInAsync(IntakeWorld.Researcher);
         var cut = RenderPage<BeneficiaryMessages>(p => p.Add(x => x.BeneficiaryId, beneficiary));
-        Assert.Contains("لا توجد رسائل لهذا المستفيد", cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("لا توجد رسائل لهذا المستفيد", cut.Markup, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[data-testid=message-row]"));
     }
 
@@ -43,6 +43,7 @@ public sealed class BeneficiaryMessagesTests : AppComponentTest
         var beneficiary = await Intake.NewBeneficiaryAsync(1);
         await SignInAsync(IntakeWorld.Officer);
         var cut = RenderPage<BeneficiaryMessages>(p => p.Add(x => x.BeneficiaryId, beneficiary));
+        cut.WaitForAssertion(() => Assert.DoesNotContain("mud-progress-linear", cut.Markup, StringComparison.Ordinal));
         Choose(cut, "message-language", "English");
 
         Snackbars.WaitForAssertion(() => Assert.NotEmpty(Snackbars.FindAll(".mud-snackbar")));
@@ -56,7 +57,7 @@ public sealed class BeneficiaryMessagesTests : AppComponentTest
         var beneficiary = (await World.RequestAsync(await World.SubmittedAsync(1))).BeneficiaryId;
         await SignInAsync(IntakeWorld.Researcher);
         var cut = RenderPage<BeneficiaryMessages>(p => p.Add(x => x.BeneficiaryId, beneficiary));
-        Assert.Single(cut.FindAll("[data-testid=message-row]"));
+        Assert.Single(cut.WaitForElements("[data-testid=message-row]"));
         Assert.Empty(cut.FindAll("[data-testid=message-language]"));
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReferralsPageTests : AppComponentTest
         await Intake.Referrals.ReferAsync(IntakeWorld.Officer, first, null, null, "هل يحتاج زيارة منزلية عاجلة؟");
         await SignInAsync(IntakeWorld.Researcher);
         var cut = RenderPage<ReferralsPage>();
-        Assert.Single(cut.FindAll("[data-testid=referral]"));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=referral]")));
 
         await Intake.Referrals.ReferAsync(IntakeWorld.Officer, second, null, null, "هل الدخل المذكور كافٍ لاستبعاده؟");
 
@@ -33,7 +33,7 @@ public sealed class ReferralsPageTests : AppComponentTest
         var id = await Intake.Referrals.ReferAsync(IntakeWorld.Officer, beneficiary, null, null, "هل يحتاج زيارة منزلية عاجلة؟");
         await SignInAsync(IntakeWorld.Researcher);
         var cut = RenderPage<ReferralsPage>();
-        Assert.True(cut.Find("[data-testid=send-answer]").HasAttribute("disabled"));
+        Assert.True(cut.WaitForElement("[data-testid=send-answer]").HasAttribute("disabled"));
 
         cut.Find("[data-testid=referral-answer]").Input("نعم، خلال ثلاثة أيام");
         cut.Find("[data-testid=send-answer]").Click();
@@ -52,7 +52,7 @@ public sealed class ReferralsPageTests : AppComponentTest
         await SignInAsync(IntakeWorld.Manager);
         var cut = RenderPage<ReferralsPage>();
 
-        Assert.Contains("هل يحتاج زيارة منزلية عاجلة؟", cut.Find("[data-testid=referral]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("هل يحتاج زيارة منزلية عاجلة؟", cut.WaitForElement("[data-testid=referral]").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid=referral-answer]"));
         Assert.Empty(cut.FindAll("[data-testid=send-answer]"));
     }

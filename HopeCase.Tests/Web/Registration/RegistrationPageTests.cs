@@ -16,7 +16,7 @@ public sealed class RegistrationPageTests : AppComponentTest
         await World.SubmittedAsync(2);
         await SignInAsync(IntakeWorld.Officer);
         var cut = RenderPage<RegistrationPage>();
-        Assert.Single(cut.FindAll("[data-testid^=register-]"));
+        Assert.Single(cut.WaitForElements("[data-testid^=register-]"));
         var button = $"[data-testid=do-register-{id}]";
         Assert.True(cut.Find(button).HasAttribute("disabled"));
 

@@ -23,7 +23,7 @@ public sealed class StudyPageTests : AppComponentTest
 
     private static void Fill(IRenderedComponent<StudyPage> cut)
     {
-        cut.Find("[data-testid=visit-date]").Change("2026-11-23");
+        cut.WaitForElement("[data-testid=visit-date]").Change("2026-11-23");
         cut.Find("[data-testid=findings]").Change("يعيش مع أسرته ويعاني من قلق شديد بعد فقد عمله");
         cut.Find("[data-testid=needs]").Change("جلسات إرشاد نفسي أسبوعية");
         cut.Find("[data-testid=reasons]").Change("الحاجة ثابتة والشروط منطبقة");
@@ -86,7 +86,7 @@ public sealed class StudyPageTests : AppComponentTest
         await SignInAsync(IntakeWorld.Manager);
         var cut = RenderPage<StudyPage>(p => p.Add(x => x.Id, id));
 
-        Assert.Equal("قيد الدراسة", cut.Find("[data-testid=request-status]").TextContent.Trim());
+        Assert.Equal("قيد الدراسة", cut.WaitForElement("[data-testid=request-status]").TextContent.Trim());
         Assert.True(cut.Find("[data-testid=findings]").HasAttribute("disabled"));
         Assert.Contains("يعيش مع أسرته", ValueOf(cut.Find("[data-testid=findings]")), StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid=save-study]"));

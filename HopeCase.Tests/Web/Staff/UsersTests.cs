@@ -25,6 +25,7 @@ public sealed class UsersTests : AppComponentTest
     {
         await SignInAsync(IntakeWorld.Admin);
         var cut = RenderPage<Users>();
+        cut.WaitForElement(Researcher);
         Assert.Contains("نشط", RowOf(cut, "u-res"), StringComparison.Ordinal);
 
         cut.Find(Researcher).Click();
@@ -45,7 +46,7 @@ public sealed class UsersTests : AppComponentTest
     {
         await SignInAsync(IntakeWorld.Admin);
         var cut = RenderPage<Users>();
-        cut.Find("[data-testid='toggle-u-adm@hope.test']").Click();
+        cut.WaitForElement("[data-testid='toggle-u-adm@hope.test']").Click();
         AnswerDialog("إيقاف");
 
         Snackbars.WaitForAssertion(() => Assert.Contains("لا يمكنك إيقاف حسابك أنت.", Snackbars.Markup, StringComparison.Ordinal));
