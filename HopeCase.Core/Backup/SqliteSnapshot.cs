@@ -30,7 +30,9 @@ public static class SqliteSnapshot
         {
             ct.ThrowIfCancellationRequested();
             var name = Path.GetFileName(file);
-            if (Journals.Any(j => name.EndsWith(j, StringComparison.Ordinal)) || name.EndsWith(".partial", StringComparison.Ordinal))
+            // Journals are read through the database's own backup; the start-up's lock file holds nothing.
+            if (Journals.Any(j => name.EndsWith(j, StringComparison.Ordinal)) || name.EndsWith(".partial", StringComparison.Ordinal)
+                || name.EndsWith(Data.SqliteMigrationGuard.Suffix, StringComparison.Ordinal))
             {
                 continue;
             }

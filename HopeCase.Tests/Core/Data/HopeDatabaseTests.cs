@@ -35,6 +35,47 @@ public class HopeDatabaseTests
     }
 
     [Fact]
+    public async Task A_start_killed_while_holding_efs_migration_lock_does_not_stop_the_next_start()
+    {
+        using var folder = new TempFolder("db");
+        var path = folder.File("hopecase.db");
+        var dbs = await TestDb.MigratedAsync(DataSettings.Sqlite(path));
+        // What a start killed inside MigrateAsync leaves: EF Core's lock row, with nobody alive to delete it.
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);");
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-04 18:00:00');");
+        }
+
+        // Before the guard, this start waited for the row for ever.
+        await HopeDatabase.PrepareAsync(dbs).WaitAsync(TimeSpan.FromSeconds(60));
+
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            Assert.Equal(0L, await Scalar(connection, "SELECT count(*) FROM \"__EFMigrationsLock\";"));
+        }
+    }
+
+    [Fact]
+    public async Task A_start_waits_while_another_live_process_prepares_the_same_file()
+    {
+        using var folder = new TempFolder("db");
+        var path = folder.File("hopecase.db");
+        var dbs = await TestDb.MigratedAsync(DataSettings.Sqlite(path));
+
+        Task start;
+        using (await SqliteMigrationGuard.AcquireAsync(path, TimeSpan.FromSeconds(1)))
+        {
+            start = HopeDatabase.PrepareAsync(dbs);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.False(start.IsCompleted);
+        }
+        await start.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_sqlite_is_refused_and_left_untouched()
     {
         using var folder = new TempFolder("db");
