@@ -16,11 +16,10 @@ dotnet test HopeCase.Tests -c Release --no-build -nologo \
   --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
 status=$?
 
-# The Core tests again on PostgreSQL: the tests start one throwaway cluster (initdb + pg_ctl from
-# /usr/lib/postgresql/15/bin, as the user postgres when run as root) and a fresh database per test.
-echo "==> Running the Core tests on PostgreSQL"
+# Every test again on PostgreSQL (services, pages and browsers): the tests start one throwaway cluster (initdb +
+# pg_ctl from /usr/lib/postgresql/15/bin, as the user postgres when run as root) and a fresh database per test.
+echo "==> Running the tests again on PostgreSQL"
 HOPECASE_TEST_PROVIDER=Postgres dotnet test HopeCase.Tests -c Release --no-build -nologo \
-  --filter "FullyQualifiedName~HopeCase.Tests.Core" \
   --logger "trx;LogFileName=results-postgres.trx" --results-directory "$results" "$@" || status=1
 
 # Crash durability (issue 11): the real app kill -9'd at random moments; any lost or doubled write fails the run.
