@@ -84,7 +84,7 @@ public static class HopeDatabase
         using var held = guard;
         if (held is not null)
         {
-            await RemoveDeadStartsLockAsync(db, ct);
+            await SqliteMigrationGuard.RemoveDeadStartsLockAsync(db, ct);
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
@@ -100,32 +100,6 @@ public static class HopeDatabase
 
     /// <summary>How long a start waits for another process that is preparing the same SQLite file.</summary>
     private static readonly TimeSpan MigrationPatience = TimeSpan.FromMinutes(5);
-
-    /// <summary>
-    /// Called while holding <see cref="SqliteMigrationGuard"/>: a row in EF Core's migration lock table was left by a
-    /// start that died holding it (every start of this file takes the guard first), and would make this start wait
-    /// for it for ever.
-    /// </summary>
-    private static async Task RemoveDeadStartsLockAsync(HopeDb db, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var exists = connection.CreateCommand();
-            exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock';";
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0)
-            {
-                await using var remove = connection.CreateCommand();
-                remove.CommandText = "DELETE FROM \"__EFMigrationsLock\";";
-                await remove.ExecuteNonQueryAsync(ct);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
 
     /// <summary>
     /// The migrations that added the name index (SQLite's own, PostgreSQL's merged one): files written before either have no

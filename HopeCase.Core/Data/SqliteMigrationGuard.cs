@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Core.Data;
 
@@ -42,6 +44,32 @@ internal sealed class SqliteMigrationGuard : IDisposable
                 throw new DatabaseStartupException(FormattableString.Invariant(
                     $"Another process has been preparing the database {databasePath} for more than {patience.TotalSeconds:0} s (it holds {path}): {e.Message}"));
             }
+        }
+    }
+
+    /// <summary>
+    /// Called while holding the guard: a row in EF Core's migration lock table was left by a start that died holding
+    /// it (every start of this file takes the guard first), and would make this start wait for it for ever.
+    /// </summary>
+    public static async Task RemoveDeadStartsLockAsync(HopeDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock';";
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0)
+            {
+                await using var remove = connection.CreateCommand();
+                remove.CommandText = "DELETE FROM \"__EFMigrationsLock\";";
+                await remove.ExecuteNonQueryAsync(ct);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
