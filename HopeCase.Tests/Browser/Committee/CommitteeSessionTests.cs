@@ -23,6 +23,9 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         await chair.ClickAsync("[data-testid=members-field] .mud-select");
         await chair.ClickAsync(".mud-popover-open .mud-list-item:has-text('محمد صميلي')");
         await chair.ClickAsync(".mud-popover-open .mud-list-item:has-text('أمل قاسم')");
+        // Both choices have reached the server (the field shows them) before the list closes and the session is asked for.
+        await BrowserFixture.WaitForAsync(chair, "[...document.querySelectorAll('[data-testid=members-field] input')]"
+            + ".some(i => i.value.includes('محمد صميلي') && i.value.includes('أمل قاسم'))");
         await chair.Keyboard.PressAsync("Escape");
         await chair.ClickAsync("[data-testid=schedule]");
         await chair.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/committee/[0-9]+$"));
