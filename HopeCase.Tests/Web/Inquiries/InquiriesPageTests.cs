@@ -25,18 +25,23 @@ public sealed class InquiriesPageTests : AppComponentTest
         cut.WaitForAssertion(() => Assert.Contains("هل تقدمون جلسات إرشاد للأطفال؟", cut.Markup, StringComparison.Ordinal));
         Assert.Contains("كيف أتابع طلبي؟", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("ما رقم الحساب البنكي؟", cut.Markup, StringComparison.Ordinal);
-        var answerButtons = cut.FindAll("button").Where(b => b.TextContent.Contains("تسجيل الإجابة", StringComparison.Ordinal)).ToList();
+        var answerButtons = AnswerButtons(cut);
         Assert.Equal(2, answerButtons.Count);
         Assert.All(answerButtons, b => Assert.True(b.HasAttribute("disabled")));
 
         cut.FindAll("textarea")[0].Input("نعم، للأطفال من سن السادسة مع ولي الأمر");
-        cut.FindAll("button").First(b => b.TextContent.Contains("تسجيل الإجابة", StringComparison.Ordinal)).Click();
+        // The answer typed re-renders the page (the button turns on): click the button of that render.
+        cut.WaitForAssertion(() => Assert.False(AnswerButtons(cut)[0].HasAttribute("disabled")));
+        AnswerButtons(cut)[0].Click();
 
         cut.WaitForAssertion(() => Assert.DoesNotContain("هل تقدمون جلسات إرشاد للأطفال؟", cut.Markup, StringComparison.Ordinal));
         Assert.Contains("كيف أتابع طلبي؟", cut.Markup, StringComparison.Ordinal);
         await using var db = await Intake.Dbs.CreateDbContextAsync();
         Assert.Equal("نعم، للأطفال من سن السادسة مع ولي الأمر", (await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == open)).Answer);
     }
+
+    private static List<AngleSharp.Dom.IElement> AnswerButtons(IRenderedComponent<InquiriesPage> cut) =>
+        cut.FindAll("button").Where(b => b.TextContent.Contains("تسجيل الإجابة", StringComparison.Ordinal)).ToList();
 
     [Fact]
     public async Task With_nothing_waiting_the_queue_says_so()
