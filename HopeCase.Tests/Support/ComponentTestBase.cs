@@ -14,6 +14,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = c;
         CultureInfo.CurrentUICulture = c;
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // A page's reads and audited writes are real round trips on PostgreSQL, beside the other tests on two cores:
+        // WaitFor waits for the state, up to this long, instead of bunit's one second.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         HopeCase.Web.Shared.MudStrings.AddTo(Services);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -29,7 +29,7 @@ public sealed class ContactNewTests : AppComponentTest
         cut.WaitForAssertion(() => Assert.Contains("ما مواعيد استقبال الطلبات؟", cut.Markup, StringComparison.Ordinal));
         cut.FindAll(".mud-card").Single(c => c.TextContent.Contains("ما مواعيد استقبال الطلبات؟", StringComparison.Ordinal))
             .QuerySelector("[data-testid=use-faq]")!.Click();
-        Assert.Contains($"أُجيب من الأسئلة الشائعة #{faq}", cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains($"أُجيب من الأسئلة الشائعة #{faq}", cut.Markup, StringComparison.Ordinal));
         Assert.False(cut.Find("[data-testid=save-contact]").HasAttribute("disabled"));
         cut.Find("[data-testid=save-contact]").Click();
 

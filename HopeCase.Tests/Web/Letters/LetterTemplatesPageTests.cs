@@ -21,8 +21,9 @@ public sealed class LetterTemplatesPageTests : AppComponentTest
     {
         await SignInAsync(IntakeWorld.Admin);
         var cut = RenderPage<LetterTemplatesPage>();
-        cut.WaitForElement("[data-testid=template-body]");
-        Assert.Equal(DefaultWording.For(LetterType.Rejection, arabic: true), cut.Find("[data-testid=template-body]").GetAttribute("value") ?? cut.Find("[data-testid=template-body]").TextContent);
+        // The field is there before the wording is read: wait for the wording.
+        cut.WaitForAssertion(() => Assert.Equal(DefaultWording.For(LetterType.Rejection, arabic: true),
+            cut.Find("[data-testid=template-body]").GetAttribute("value") ?? cut.Find("[data-testid=template-body]").TextContent));
 
         cut.Find("[data-testid=template-body]").Input("السيد {{BeneficiaryName}}، نعتذر. {{IbanNumber}}");
         cut.Find("[data-testid=template-save]").Click();
@@ -39,14 +40,15 @@ public sealed class LetterTemplatesPageTests : AppComponentTest
         await SignInAsync(IntakeWorld.Admin);
         var cut = RenderPage<LetterTemplatesPage>();
         var placeholder = LetterWording.Placeholders[0];
-        cut.WaitForElement("[data-testid=template-body]").Input($"نأسف لإبلاغكم {{{{{placeholder}}}}} بأن الطلب لم يُقبل هذه المرة.");
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.Find("[data-testid=template-body]").GetAttribute("value") ?? cut.Find("[data-testid=template-body]").TextContent));
+        cut.Find("[data-testid=template-body]").Input($"نأسف لإبلاغكم {{{{{placeholder}}}}} بأن الطلب لم يُقبل هذه المرة.");
         cut.Find("[data-testid=template-save]").Click();
 
         Snackbars.WaitForAssertion(() => Assert.Contains("تم حفظ صيغة الخطاب", Snackbars.Markup, StringComparison.Ordinal));
         var saved = Assert.Single(await SavedAsync());
         Assert.Equal(LetterType.Rejection, saved.Type);
         Assert.StartsWith("نأسف لإبلاغكم", saved.Body, StringComparison.Ordinal);
-        Assert.Contains("بأن الطلب لم يُقبل هذه المرة", cut.Find("[data-testid=template-preview-frame]").GetAttribute("srcdoc"), StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("بأن الطلب لم يُقبل هذه المرة", cut.Find("[data-testid=template-preview-frame]").GetAttribute("srcdoc"), StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[data-testid=template-error]"));
     }
 }
