@@ -22,6 +22,20 @@ public sealed class AuditChainInterceptor(Lazy<byte[]> key) : SaveChangesInterce
     internal const string ChainLock = "SELECT pg_advisory_xact_lock(7273101)";
     private readonly ConditionalWeakTable<DbContext, Held> _held = [];
 
+    /// <summary>
+    /// For a transaction that changes rows by statement (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) before it saves
+    /// its audit entries: on PostgreSQL it takes the chain's lock first, as every audited save does before its rows,
+    /// so it never holds a row while it waits for the chain (two such orders deadlock). SQLite's write transaction
+    /// already holds the file's one lock.
+    /// </summary>
+    internal static async Task LockChainFirstAsync(DatabaseFacade database, CancellationToken ct)
+    {
+        if (database.IsNpgsql())
+        {
+            await database.ExecuteSqlRawAsync(ChainLock, ct);
+        }
+    }
+
     private Lazy<byte[]> Key { get; } = key;
 
     /// <summary>The chain's key of the interceptor <paramref name="db"/> was configured with.</summary>

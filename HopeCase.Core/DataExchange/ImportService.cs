@@ -91,7 +91,10 @@ public sealed class ImportService(IDbContextFactory<HopeDb> dbs, ImportPlanner p
     {
         Guard.RequireRole(actor, "undo an import", ImportRoles);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A write transaction from the start, the audit chain's lock first on PostgreSQL: no audited change to these
+        // files can land between the check below and the delete, and the delete never waits for the chain.
+        await using var tx = await db.Database.BeginWriteAsync(ct);
+        await AuditChainInterceptor.LockChainFirstAsync(db.Database, ct);
         var batch = await db.ImportBatches.SingleOrDefaultAsync(b => b.Id == id, ct);
         if (batch is null || batch.Status != ImportStatus.Done)
         {

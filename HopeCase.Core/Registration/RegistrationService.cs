@@ -42,12 +42,8 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
             await using var tx = await db.Database.BeginWriteAsync(ct);
-            if (db.Database.IsNpgsql())
-            {
-                // The audit chain's lock first, as every audited save takes it before its rows: the UPDATE below
-                // must not hold the checklist's row while waiting for the chain (PostgreSQL found that deadlock).
-                await db.Database.ExecuteSqlRawAsync(AuditChainInterceptor.ChainLock, ct);
-            }
+            // The UPDATE below must not hold the checklist's row while it waits for the audit chain.
+            await AuditChainInterceptor.LockChainFirstAsync(db.Database, ct);
             var request = await db.Requests.AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
             if (request.Status != RequestStatus.Accepted)
             {
