@@ -1,7 +1,10 @@
+using HopeCase.Core.Committee;
 using HopeCase.Core.Data;
 using HopeCase.Core.Requests;
 using HopeCase.Core.Research;
+using HopeCase.Core.Saudi;
 using HopeCase.Core.Security;
+using HopeCase.Core.ServiceDelivery;
 using HopeCase.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +50,14 @@ public sealed class CaseQueueTests(BrowserFixture fx)
     [Fact]
     public async Task A_provider_sees_todays_session_and_the_plan_in_english()
     {
+        // The demo booked the video session for the day the app started; a run that crosses midnight in Riyadh
+        // would find it in yesterday, so an unrecorded one left in the past is moved to today's 15:00.
+        var dayStart = SaudiTime.StartOfDay(SaudiTime.LocalDate(DateTimeOffset.UtcNow));
+        await using (var db = await fx.App.Services.GetRequiredService<IDbContextFactory<HopeDb>>().CreateDbContextAsync())
+        {
+            await db.Set<ServiceSession>().Where(s => s.Mode == DeliveryMode.Video && s.RecordedAt == null && s.ScheduledAt < dayStart)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ScheduledAt, dayStart.AddHours(15)));
+        }
         var page = await fx.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "provider@hope.demo");
         await page.GotoAsync("/culture/en?returnUrl=/services");
