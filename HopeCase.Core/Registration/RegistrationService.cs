@@ -38,43 +38,32 @@ public sealed class RegistrationService(IDbContextFactory<HopeDb> dbs, AuditLog 
         Guard.RequireRole(actor, "complete the registration checklist", Staff);
         var bit = 1 << (int)item;
         var keep = ~bit;
-        for (var attempt = 1; ; attempt++)
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginWriteAsync(ct);
+        // Ticks are taken one at a time (SQLite's write transaction, PostgreSQL's audit chain lock taken here first,
+        // before the UPDATE could hold the checklist's row while waiting for the chain): the tick that creates the
+        // checklist has committed before the next one's UPDATE looks for it.
+        await AuditChainInterceptor.LockChainFirstAsync(db.Database, ct);
+        var request = await db.Requests.AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
+        if (request.Status != RequestStatus.Accepted)
         {
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginWriteAsync(ct);
-            // The UPDATE below must not hold the checklist's row while it waits for the audit chain.
-            await AuditChainInterceptor.LockChainFirstAsync(db.Database, ct);
-            var request = await db.Requests.AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
-            if (request.Status != RequestStatus.Accepted)
-            {
-                throw new IllegalTransitionException(request.Status, RequestTrigger.Register, roleMissing: false);
-            }
-            var rows = db.Registrations.Where(x => x.SupportRequestId == requestId);
-            var changed = done
-                ? await rows.ExecuteUpdateAsync(u => u.SetProperty(x => x.Checked, x => x.Checked | bit), ct)
-                : await rows.ExecuteUpdateAsync(u => u.SetProperty(x => x.Checked, x => x.Checked & keep), ct);
-            var creating = changed == 0;
-            if (creating)
-            {
-                var r = new BeneficiaryRegistration(requestId, request.BeneficiaryId);
-                r.Tick(item, done);
-                db.Registrations.Add(r);
-            }
-            audit.Add(db, actor, "ChecklistTicked", "SupportRequest", Id(requestId), $"{item}={done}");
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException) when (creating && attempt == 1)
-            {
-                // The other box's tick created the checklist first (the unique index on the request refused this
-                // one, and nothing of this attempt is kept): tick on that one.
-                continue;
-            }
-            var now = await db.Registrations.AsNoTracking().SingleAsync(x => x.SupportRequestId == requestId, ct);
-            await tx.CommitAsync(ct);
-            return View(requestId, now);
+            throw new IllegalTransitionException(request.Status, RequestTrigger.Register, roleMissing: false);
         }
+        var rows = db.Registrations.Where(x => x.SupportRequestId == requestId);
+        var changed = done
+            ? await rows.ExecuteUpdateAsync(u => u.SetProperty(x => x.Checked, x => x.Checked | bit), ct)
+            : await rows.ExecuteUpdateAsync(u => u.SetProperty(x => x.Checked, x => x.Checked & keep), ct);
+        if (changed == 0)
+        {
+            var r = new BeneficiaryRegistration(requestId, request.BeneficiaryId);
+            r.Tick(item, done);
+            db.Registrations.Add(r);
+        }
+        audit.Add(db, actor, "ChecklistTicked", "SupportRequest", Id(requestId), $"{item}={done}");
+        await db.SaveChangesAsync(ct);
+        var now = await db.Registrations.AsNoTracking().SingleAsync(x => x.SupportRequestId == requestId, ct);
+        await tx.CommitAsync(ct);
+        return View(requestId, now);
     }
 
     /// <summary>Accepted → Registered; the file number is the beneficiary's existing one or the next of the Hijri year.</summary>
