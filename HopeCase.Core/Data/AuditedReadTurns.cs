@@ -109,27 +109,13 @@ internal sealed class AuditedReadTurns(IDbContextFactory<HopeDb> dbs, int mostPe
         return true;
     }
 
+    /// <summary>A read of a failed turn, again in a transaction of its own: a turn of one, whose failure is its own.</summary>
     private async Task AloneAsync(Read read)
     {
-        if (read.Cancelled)
+        if (!read.Cancelled)
         {
-            read.Cancel();
-            return;
+            await TryTogetherAsync([read]);
         }
-        try
-        {
-            await using var db = await dbs.CreateDbContextAsync();
-            Interlocked.Increment(ref _turns);
-            await using var tx = await db.Database.BeginWriteAsync();
-            await read.RunAsync(db, CancellationToken.None);
-            await tx.CommitAsync();
-        }
-        catch (Exception e)
-        {
-            read.Fail(e);
-            return;
-        }
-        read.Deliver();
     }
 
     private abstract class Read
