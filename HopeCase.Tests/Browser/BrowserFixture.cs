@@ -97,6 +97,35 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Opens a MudSelect and picks the option showing these words, then waits until the select shows it. On two busy
+    /// cores a click can reach the list before its handlers are live and the choice is not taken: it is chosen again.
+    /// </summary>
+    public static async Task ChooseAsync(IPage page, string select, string option)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var field = page.Locator(select).First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await field.ClickAsync();
+            await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{option}')");
+            var until = DateTime.UtcNow.AddSeconds(5);
+            while (DateTime.UtcNow < until)
+            {
+                if ((await field.InnerTextAsync()).Contains(option, StringComparison.Ordinal))
+                {
+                    return;
+                }
+                await Task.Delay(100);
+            }
+            if (attempt == 3)
+            {
+                throw new TimeoutException($"The select {select} does not show \"{option}\" after three choices: {await field.InnerTextAsync()}");
+            }
+            await page.Keyboard.PressAsync("Escape");
+        }
+    }
+
     public static Task WaitInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 

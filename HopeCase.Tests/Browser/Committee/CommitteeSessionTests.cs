@@ -87,8 +87,8 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         await chair.FillAsync($"[data-testid=session-count-{items[0]}]", "8");
         await CommitteeWalk.DecideAsync(chair, items[0]);
 
-        await CommitteeWalk.ChooseAsync(chair, $"[data-testid=kind-field-{items[1]}] .mud-select", "مرفوض");
-        await CommitteeWalk.ChooseAsync(chair, $"[data-testid=reason-field-{items[1]}] .mud-select", "خارج نطاق خدمة الجمعية");
+        await BrowserFixture.ChooseAsync(chair, $"[data-testid=kind-field-{items[1]}] .mud-select", "مرفوض");
+        await BrowserFixture.ChooseAsync(chair, $"[data-testid=reason-field-{items[1]}] .mud-select", "خارج نطاق خدمة الجمعية");
         // Without the free text the rejection is refused with a clear Arabic message, and what was chosen stays.
         await CommitteeWalk.DecideAsync(chair, items[1], expectRefusal: true);
         await chair.WaitForSelectorAsync(".mud-snackbar:has-text('اكتب توضيحًا لسبب الرفض')");
@@ -96,7 +96,7 @@ public sealed class CommitteeSessionTests(BrowserFixture fx)
         await chair.FillAsync($"[data-testid=reject-text-{items[1]}]", "يقيم خارج منطقة جازان");
         await CommitteeWalk.DecideAsync(chair, items[1]);
 
-        await CommitteeWalk.ChooseAsync(chair, $"[data-testid=kind-field-{items[2]}] .mud-select", "بانتظار الاستيفاء");
+        await BrowserFixture.ChooseAsync(chair, $"[data-testid=kind-field-{items[2]}] .mud-select", "بانتظار الاستيفاء");
         await chair.FillAsync($"[data-testid=missing-{items[2]}]", "تقرير طبي حديث");
         await CommitteeWalk.DecideAsync(chair, items[2]);
         Assert.Equal(3, await chair.Locator("[data-testid=decision]").CountAsync());

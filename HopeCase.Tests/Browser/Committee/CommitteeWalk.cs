@@ -28,12 +28,6 @@ internal static class CommitteeWalk
         await BrowserFixture.ScreenshotAsync(page, name);
     }
 
-    public static async Task ChooseAsync(IPage page, string select, string option)
-    {
-        await page.ClickAsync(select);
-        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{option}')");
-    }
-
     public static async Task DecideAsync(IPage page, string item, bool expectRefusal = false)
     {
         var before = await page.Locator("[data-testid=decision]").CountAsync();

@@ -46,8 +46,7 @@ public sealed class WalkInTests(BrowserFixture fx)
         // A new support request through the dialog.
         await page.ClickAsync("[data-testid=new-request]");
         await page.WaitForSelectorAsync(".mud-dialog");
-        await page.ClickAsync(".mud-dialog .mud-select >> nth=0");
-        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('استشارة نفسية')");
+        await BrowserFixture.ChooseAsync(page, ".mud-dialog .mud-select", "استشارة نفسية");
         await page.FillAsync("[data-testid=request-description]", "تمر بقلق شديد منذ وفاة والدها وتطلب جلسات استشارة.");
         await page.ClickAsync("[data-testid=create-request]");
         await page.WaitForSelectorAsync("[data-testid=documents]");
