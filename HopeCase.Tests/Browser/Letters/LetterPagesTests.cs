@@ -84,6 +84,15 @@ public sealed class LetterPagesTests(BrowserFixture fx)
         await page.ClickAsync("[data-testid=template-preview]");
         await frame.Locator("text=صيغة معاينة جديدة").WaitForAsync();
 
+        // Previewed is not saved: another letter asks before the edit is left, and "cancel" keeps it and the letter open.
+        await BrowserFixture.ChooseAsync(page, "[data-testid=template-type]", "إشعار بقبول طلب");
+        await page.WaitForSelectorAsync(".mud-dialog:has-text('تغييرات غير محفوظة')");
+        await BrowserFixture.ScreenshotAsync(page, "letter-templates-unsaved-ar");
+        await page.Locator(".mud-dialog button", new PageLocatorOptions { HasText = "إلغاء" }).ClickAsync();
+        await page.WaitForSelectorAsync(".mud-dialog", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        Assert.Contains("صيغة معاينة جديدة", await body.InputValueAsync(), StringComparison.Ordinal);
+        Assert.Contains("إشعار بالاعتذار عن قبول طلب", await page.InnerTextAsync("[data-testid=template-type]"), StringComparison.Ordinal);
+
         await page.GotoAsync("/culture/en?returnUrl=/admin/letter-templates");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.FrameLocator("[data-testid=template-preview-frame]").Locator("text=we regret that we cannot accept it").First.WaitForAsync();

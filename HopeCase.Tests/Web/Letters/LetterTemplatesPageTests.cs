@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HopeCase.Tests.Web.Letters;
 
-/// <summary>Editing a letter's wording: an unknown placeholder is named and refused; good wording is saved and previewed.</summary>
+/// <summary>Editing a letter's wording: an unknown placeholder is named and refused; good wording is saved and previewed; unsaved wording is not left without a question.</summary>
 [Collection(HangfireCoreCollection.Name)]
 public sealed class LetterTemplatesPageTests : AppComponentTest
 {
@@ -50,5 +50,32 @@ public sealed class LetterTemplatesPageTests : AppComponentTest
         Assert.StartsWith("نأسف لإبلاغكم", saved.Body, StringComparison.Ordinal);
         cut.WaitForAssertion(() => Assert.Contains("بأن الطلب لم يُقبل هذه المرة", cut.Find("[data-testid=template-preview-frame]").GetAttribute("srcdoc"), StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[data-testid=template-error]"));
+    }
+
+    [Fact]
+    public async Task Switching_the_letter_with_unsaved_wording_asks_first_and_keeps_the_edit_when_declined()
+    {
+        await SignInAsync(IntakeWorld.Admin);
+        var cut = RenderPage<LetterTemplatesPage>();
+        string Body() => cut.Find("[data-testid=template-body]").GetAttribute("value") ?? cut.Find("[data-testid=template-body]").TextContent;
+        cut.WaitForAssertion(() => Assert.Equal(DefaultWording.For(LetterType.Rejection, arabic: true), Body()));
+        cut.Find("[data-testid=template-body]").Input("صياغة لم تُحفظ بعد");
+
+        Choose(cut, "template-type", "إشعار بقبول طلب");
+        Assert.Contains("في الصياغة تغييرات لم تُحفظ بعد", Dialogs.WaitForElement(".mud-dialog").TextContent, StringComparison.Ordinal);
+        AnswerDialog("إلغاء");
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll(".mud-dialog")));
+        Assert.Equal("صياغة لم تُحفظ بعد", Body());
+        cut.WaitForAssertion(() => Assert.Contains("إشعار بالاعتذار عن قبول طلب", cut.Find("[data-testid=template-type]").TextContent, StringComparison.Ordinal));
+
+        Choose(cut, "template-type", "إشعار بقبول طلب");
+        AnswerDialog("ترك التغييرات");
+        cut.WaitForAssertion(() => Assert.Equal(DefaultWording.For(LetterType.Acceptance, arabic: true), Body()));
+        Assert.Empty(await SavedAsync());
+
+        // Saved wording, or wording never touched, switches at once without a question.
+        Choose(cut, "template-type", "إشعار بالاعتذار عن قبول طلب");
+        cut.WaitForAssertion(() => Assert.Equal(DefaultWording.For(LetterType.Rejection, arabic: true), Body()));
+        Assert.Empty(Dialogs.FindAll(".mud-dialog"));
     }
 }
