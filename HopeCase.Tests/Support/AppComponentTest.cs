@@ -96,36 +96,40 @@ public abstract class AppComponentTest : ComponentTestBase
     protected void Choose<T>(IRenderedComponent<T> page, string testId, string option) where T : IComponent
     {
         ArgumentNullException.ThrowIfNull(page);
-        page.InvokeAsync(() => page.Find($"[data-testid={testId}]").MouseDown()).GetAwaiter().GetResult();
+        InOneTurn(page, () => page.Find($"[data-testid={testId}]").MouseDown());
         Popovers.WaitForElements(".mud-popover-open .mud-list-item");
-        Popovers.InvokeAsync(() =>
+        InOneTurn(Popovers, () =>
         {
             var items = Popovers.FindAll(".mud-popover-open .mud-list-item");
             var match = items.FirstOrDefault(i => i.TextContent.Trim() == option)
                 ?? throw new InvalidOperationException($"No option \"{option}\" in {testId}: {string.Join(" | ", items.Select(i => i.TextContent.Trim()))}");
             match.Click();
-        }).GetAwaiter().GetResult();
+        });
     }
 
     /// <summary>Clicks the button in the open dialog that shows these words (the page's own confirm or cancel).</summary>
     protected void AnswerDialog(string buttonText)
     {
         Dialogs.WaitForElement(".mud-dialog");
-        Dialogs.InvokeAsync(() =>
+        InOneTurn(Dialogs, () =>
         {
             var dialog = Dialogs.Find(".mud-dialog");
             var match = dialog.QuerySelectorAll("button").FirstOrDefault(b => b.TextContent.Trim() == buttonText)
                 ?? throw new InvalidOperationException($"No button \"{buttonText}\" in the dialog: {dialog.TextContent}");
             match.Click();
-        }).GetAwaiter().GetResult();
+        });
     }
 
-    /// <summary>Finds and clicks in one turn of the renderer, so a render finishing in between (a read coming back)
-    /// cannot take the found element's handler away before the click reaches it.</summary>
-    protected static void ClickNow<T>(IRenderedComponent<T> page, string selector) where T : IComponent
+    /// <summary>Finds and clicks in one turn of the renderer.</summary>
+    protected static void ClickNow<T>(IRenderedComponent<T> page, string selector) where T : IComponent =>
+        InOneTurn(page, () => page.Find(selector).Click());
+
+    /// <summary>Finds and acts in one turn of the renderer, so a render finishing in between (a read coming back)
+    /// cannot take the found element's handler away before the event reaches it.</summary>
+    private static void InOneTurn<T>(IRenderedComponent<T> page, Action findAndAct) where T : IComponent
     {
         ArgumentNullException.ThrowIfNull(page);
-        page.InvokeAsync(() => page.Find(selector).Click()).GetAwaiter().GetResult();
+        page.InvokeAsync(findAndAct).GetAwaiter().GetResult();
     }
 
     protected override async Task AfterDisposeAsync()
