@@ -97,6 +97,16 @@ public sealed class LetterPagesTests(BrowserFixture fx)
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.FrameLocator("[data-testid=template-preview-frame]").Locator("text=we regret that we cannot accept it").First.WaitForAsync();
         await BrowserFixture.ScreenshotAsync(page, "letter-templates-en");
+
+        // On a phone, in English: the question before unsaved wording is left fits the screen.
+        await page.SetViewportSizeAsync(390, 844);
+        await body.FillAsync("Dear {{BeneficiaryName}}, unsaved");
+        await BrowserFixture.ChooseAsync(page, "[data-testid=template-type]", "Notice of acceptance");
+        await page.WaitForSelectorAsync(".mud-dialog:has-text('Unsaved changes')");
+        await BrowserFixture.ScreenshotAsync(page, "letter-templates-unsaved-narrow-en");
+        await page.Locator(".mud-dialog button", new PageLocatorOptions { HasText = "Leave the changes" }).ClickAsync();
+        await page.FrameLocator("[data-testid=template-preview-frame]").Locator("text=Notice of acceptance").First.WaitForAsync();
+        Assert.DoesNotContain("unsaved", await body.InputValueAsync(), StringComparison.Ordinal);
         await page.GotoAsync("/culture/ar?returnUrl=/");
         await page.Context.CloseAsync();
     }
