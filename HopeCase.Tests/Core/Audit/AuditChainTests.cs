@@ -131,7 +131,8 @@ public sealed class AuditChainTests
 
     private static string Sqlite3(string path, string sql)
     {
-        var start = new ProcessStartInfo("sqlite3", [path, sql]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // The CLI waits up to 5 s for a lock the app's pool may still hold for a moment (without it, "database is locked").
+        var start = new ProcessStartInfo("sqlite3", ["-cmd", ".timeout 5000", path, sql]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();
